@@ -1,0 +1,126 @@
+package example.mentoring.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * template.yaml read as the one source of truth for what the emulated stack holds: its tables, its
+ * functions with their handlers, environment and HTTP routes. CloudFormation's short tags
+ * ({@code !Ref X}, {@code !GetAtt X.Arn}) read as their plain argument, which is all we need:
+ * locally every resource's physical name is its logical id.
+ */
+public final class StackTemplate {
+
+    public static final String ACCOUNT = "123456789012";
+    public static final String REGION = "us-east-1";
+
+    private final JsonNode root;
+
+    private StackTemplate(JsonNode root) {
+        this.root = root;
+    }
+
+    public static StackTemplate load(Path file) {
+        try {
+            return new StackTemplate(new ObjectMapper(new YAMLFactory()).readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+
+    public static StackTemplate load() {
+        return load(ProjectRoot.find().resolve("template.yaml"));
+    }
+
+    /** An HTTP API route of a function: {@code GET /cohorts/{cohortId}}, and whether it needs a JWT. */
+    public record Route(String method, String path, boolean authorized) {
+        public String routeKey() {
+            return method + " " + path;
+        }
+    }
+
+    /** A function: its logical id, handler class and method, environment and routes. */
+    public record Function(String logicalId, String handlerClass, String handlerMethod,
+                           Map<String, String> environment, List<Route> routes) {
+        public String arn() {
+            return functionArn(logicalId);
+        }
+    }
+
+    public static String functionArn(String logicalId) {
+        return "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + logicalId;
+    }
+
+    private Map<String, JsonNode> resourcesOfType(String type) {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        root.path("Resources").fields().forEachRemaining(e -> {
+            if (type.equals(e.getValue().path("Type").asText())) {
+                found.put(e.getKey(), e.getValue());
+            }
+        });
+        return found;
+    }
+
+    /** The DynamoDB tables: logical id to their {@code Properties}. */
+    public Map<String, JsonNode> tables() {
+        Map<String, JsonNode> tables = new LinkedHashMap<>();
+        resourcesOfType("AWS::DynamoDB::Table").forEach((id, node) -> tables.put(id, node.path("Properties")));
+        return tables;
+    }
+
+    public List<String> scheduleGroups() {
+        return List.copyOf(resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet());
+    }
+
+    public Optional<String> parameterDefault(String name) {
+        JsonNode parameter = root.path("Parameters").path(name);
+        return parameter.has("Default") ? Optional.of(parameter.get("Default").asText()) : Optional.empty();
+    }
+
+    public List<Function> functions() {
+        List<Function> functions = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::Function").forEach((id, node) -> {
+            JsonNode properties = node.path("Properties");
+            String[] handler = properties.path("Handler").asText().split("::");
+            Map<String, String> environment = new LinkedHashMap<>();
+            root.path("Globals").path("Function").path("Environment").path("Variables").fields()
+                    .forEachRemaining(v -> environment.put(v.getKey(), resolve(v.getValue().asText())));
+            properties.path("Environment").path("Variables").fields()
+                    .forEachRemaining(v -> environment.put(v.getKey(), resolve(v.getValue().asText())));
+            List<Route> routes = new ArrayList<>();
+            properties.path("Events").fields().forEachRemaining(event -> {
+                JsonNode ep = event.getValue().path("Properties");
+                if ("HttpApi".equals(event.getValue().path("Type").asText())) {
+                    String authorizer = ep.path("Auth").path("Authorizer").asText("NONE");
+                    routes.add(new Route(ep.path("Method").asText().toUpperCase(), ep.path("Path").asText(),
+                            !"NONE".equals(authorizer)));
+                }
+            });
+            functions.add(new Function(id, handler[0], handler.length > 1 ? handler[1] : "handleRequest",
+                    environment, routes));
+        });
+        return functions;
+    }
+
+    /** What a {@code !Ref} or {@code !GetAtt} argument names, as the emulated stack calls it. */
+    String resolve(String value) {
+        String logicalId = value.contains(".") ? value.substring(0, value.indexOf('.')) : value;
+        JsonNode resource = root.path("Resources").path(logicalId);
+        if (resource.isMissingNode()) {
+            return parameterDefault(value).orElse(value);
+        }
+        return switch (resource.path("Type").asText()) {
+            case "AWS::Serverless::Function" -> functionArn(logicalId);
+            case "AWS::IAM::Role" -> "arn:aws:iam::" + ACCOUNT + ":role/" + logicalId;
+            default -> logicalId;
+        };
+    }
+}

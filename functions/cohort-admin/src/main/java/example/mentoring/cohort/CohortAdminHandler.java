@@ -1,0 +1,62 @@
+package example.mentoring.cohort;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.http.ApiRequest;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Routes;
+import java.time.Clock;
+
+/** The cohort admin function: create, list, read and close cohorts over the HTTP API. */
+public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Routes routes;
+
+    public CohortAdminHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public CohortAdminHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public CohortAdminHandler(Environment environment, Clock clock) {
+        AwsClients aws = new AwsClients(environment);
+        Cohorts cohorts = new Cohorts(aws);
+        CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), clock);
+        CohortCloser closer = new CohortCloser(cohorts, clock);
+        this.routes = new Routes()
+                .on("POST /cohorts", request -> {
+                    request.caller().requireCoordinator();
+                    Cohort cohort = catalog.create(NewCohort.from(request.jsonBody(false), clock.instant()));
+                    return ApiResponse.created(CohortView.of(cohort, clock.instant()))
+                            .withHeader("location", "/cohorts/" + cohort.id());
+                })
+                .on("GET /cohorts", request -> ApiResponse.ok(
+                        catalog.list(request.page()).map(cohort -> CohortView.of(cohort, clock.instant()))))
+                .on("GET /cohorts/{cohortId}", request -> ApiResponse.ok(
+                        CohortView.of(catalog.get(cohortId(request)), clock.instant())))
+                .on("POST /cohorts/{cohortId}/close", request -> {
+                    request.caller().requireCoordinator();
+                    return ApiResponse.ok(CohortView.of(closer.close(cohortId(request)), clock.instant()));
+                });
+    }
+
+    static CohortId cohortId(ApiRequest request) {
+        String id = request.pathParameter("cohortId");
+        if (!CohortId.isValid(id)) {
+            throw Problem.notFound("No cohort " + id + ".");
+        }
+        return new CohortId(id);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return routes.handle(event);
+    }
+}

@@ -1,0 +1,70 @@
+package example.mentoring.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.aws.Environment;
+import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.emulator.StackTemplate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every function of the template, instantiated once as Lambda would (through the handler class's
+ * constructor taking its {@link Environment}), and invoked with real event objects.
+ */
+final class LocalFunctions {
+
+    private final Map<String, Object> handlers = new LinkedHashMap<>();
+    private final Map<String, StackTemplate.Function> byArn = new LinkedHashMap<>();
+
+    LocalFunctions(EmulatedStack stack) {
+        for (StackTemplate.Function function : stack.template().functions()) {
+            handlers.put(function.logicalId(), instantiate(function, Environment.of(stack.environmentOf(function))));
+            byArn.put(function.arn(), function);
+        }
+    }
+
+    private static Object instantiate(StackTemplate.Function function, Environment environment) {
+        try {
+            return Class.forName(function.handlerClass()).getConstructor(Environment.class).newInstance(environment);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create the handler of " + function.logicalId()
+                    + " (" + function.handlerClass() + "): is its module a dependency of local/?", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    APIGatewayV2HTTPResponse invokeHttp(String logicalId, APIGatewayV2HTTPEvent event) {
+        Object handler = handlers.get(logicalId);
+        return ((RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler)
+                .handleRequest(event, new LocalContext(event.getRequestContext().getRequestId(), logicalId));
+    }
+
+    /** Invokes the function that an ARN names with a JSON payload, as Scheduler does. */
+    String invokeByArn(String arn, String payload) {
+        String unqualified = arn.replaceFirst("^(arn:[^:]+:lambda:[^:]+:[^:]+:function:[^:]+):.*$", "$1");
+        StackTemplate.Function function = byArn.get(unqualified);
+        if (function == null) {
+            throw new IllegalArgumentException("No local function has the ARN " + arn);
+        }
+        Object handler = handlers.get(function.logicalId());
+        LocalContext context = new LocalContext(UUID.randomUUID().toString(), function.logicalId());
+        if (handler instanceof RequestStreamHandler streamHandler) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                streamHandler.handleRequest(new ByteArrayInputStream(payload.getBytes(StandardCharsets.UTF_8)), out, context);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+        throw new IllegalArgumentException(function.logicalId() + " does not take a JSON payload");
+    }
+}

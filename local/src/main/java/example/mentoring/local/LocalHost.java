@@ -1,0 +1,150 @@
+package example.mentoring.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.emulator.MotoServer;
+import example.mentoring.emulator.StackTemplate;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.FieldError;
+import example.mentoring.http.Json;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Problems;
+import example.mentoring.log.Log;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+
+/**
+ * The backend on one machine, no Docker: an AWS emulator (Moto started on :4566 unless
+ * {@code AWS_ENDPOINT_URL} names one, e.g. LocalStack), the stack of template.yaml provisioned in
+ * it, the template's HTTP API on :3000 invoking the real handler classes, due schedules fired, and
+ * the local-only routes {@code /_local/tokens} and {@code /_local/emails}.
+ */
+public final class LocalHost implements AutoCloseable {
+
+    private final HttpServer server;
+    private final LocalScheduler scheduler;
+    private final MotoServer moto;
+
+    private LocalHost(HttpServer server, LocalScheduler scheduler, MotoServer moto) {
+        this.server = server;
+        this.scheduler = scheduler;
+        this.moto = moto;
+    }
+
+    public static void main(String[] args) {
+        int port = Integer.parseInt(Optional.ofNullable(System.getenv("PORT")).orElse("3000"));
+        Optional<URI> endpoint = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL")).filter(s -> !s.isBlank()).map(URI::create);
+        int motoPort = Integer.parseInt(Optional.ofNullable(System.getenv("MOTO_PORT")).orElse("4566"));
+        LocalHost host = start(port, endpoint, motoPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(host::close));
+        System.out.println("Mentoring API on http://localhost:" + host.port() + " (emulator "
+                + (endpoint.isPresent() ? endpoint.get() : "Moto on :" + motoPort) + "). Ctrl-C stops it.");
+    }
+
+    /** Starts everything; {@code endpoint} empty means: start Moto on {@code motoPort}. */
+    public static LocalHost start(int port, Optional<URI> endpoint, int motoPort) {
+        MotoServer moto = endpoint.isPresent() ? null : MotoServer.start(motoPort);
+        URI emulator = endpoint.orElseGet(moto::endpoint);
+        StackTemplate template = StackTemplate.load();
+        EmulatedStack stack = new EmulatedStack(template, emulator).provision();
+        LocalFunctions functions = new LocalFunctions(stack);
+        Clock clock = Clock.systemUTC();
+        LocalTokens tokens = new LocalTokens(clock);
+        HttpBridge bridge = new HttpBridge(template, functions, tokens);
+        LocalEmails emails = new LocalEmails(emulator);
+        SchedulerClient schedulerClient = SchedulerClient.builder()
+                .endpointOverride(emulator)
+                .region(Region.of(StackTemplate.REGION))
+                .credentialsProvider(() -> AwsBasicCredentials.create("test", "test"))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        LocalScheduler scheduler = new LocalScheduler(schedulerClient, template.scheduleGroups(), functions, clock);
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+            server.setExecutor(Executors.newFixedThreadPool(16));
+            server.createContext("/", exchange -> handle(exchange, bridge, tokens, emails));
+            server.start();
+            scheduler.start();
+            return new LocalHost(server, scheduler, moto);
+        } catch (IOException e) {
+            if (moto != null) {
+                moto.close();
+            }
+            throw new IllegalStateException("Cannot listen on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static void handle(HttpExchange exchange, HttpBridge bridge, LocalTokens tokens, LocalEmails emails) {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            ApiResponse response;
+            try {
+                if (path.equals("/_local/tokens") && method.equals("POST")) {
+                    response = issueToken(tokens, new String(body, StandardCharsets.UTF_8));
+                } else if (path.equals("/_local/emails") && method.equals("GET")) {
+                    response = ApiResponse.ok(emails.list());
+                } else {
+                    response = bridge.serve(exchange, body);
+                }
+            } catch (RuntimeException e) {
+                response = Problems.toResponse(e);
+            }
+            write(exchange, response);
+        } catch (IOException e) {
+            Log.warn("local.exchange.failed", Map.of("exception", e.getClass().getSimpleName()));
+        }
+    }
+
+    private static ApiResponse issueToken(LocalTokens tokens, String body) {
+        JsonNode request = Json.parseBody(body);
+        String email = request.path("email").asText("").strip();
+        List<String> groups = new ArrayList<>();
+        request.path("groups").forEach(g -> groups.add(g.asText()));
+        if (!email.contains("@")) {
+            throw Problem.validation(List.of(new FieldError("/email", "must be an email address")));
+        }
+        return ApiResponse.ok(Map.of("token", tokens.issue(email, groups)));
+    }
+
+    private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
+        byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        boolean empty = bytes.length == 0 || response.status() == 204 || response.status() == 304;
+        exchange.sendResponseHeaders(response.status(), empty ? -1 : bytes.length);
+        if (!empty) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        server.stop(0);
+        if (moto != null) {
+            moto.close();
+        }
+    }
+}

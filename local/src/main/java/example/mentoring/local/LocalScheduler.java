@@ -1,0 +1,102 @@
+package example.mentoring.local;
+
+import example.mentoring.log.Log;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
+import software.amazon.awssdk.services.scheduler.model.GetScheduleResponse;
+import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException;
+
+/**
+ * Fires the one-time {@code at(...)} schedules that the code creates in the emulated EventBridge
+ * Scheduler (which stores but never runs them): every second it looks for due ones, invokes their
+ * target function with their input, and deletes those that ask to be deleted after completion.
+ */
+final class LocalScheduler implements AutoCloseable {
+
+    private static final Pattern AT = Pattern.compile("^at\\((.+)\\)$");
+
+    private final SchedulerClient scheduler;
+    private final List<String> groups;
+    private final LocalFunctions functions;
+    private final Clock clock;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "local-scheduler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LocalScheduler(SchedulerClient scheduler, List<String> groups, LocalFunctions functions, Clock clock) {
+        this.scheduler = scheduler;
+        this.groups = groups;
+        this.functions = functions;
+        this.clock = clock;
+    }
+
+    void start() {
+        timer.scheduleWithFixedDelay(this::fireDue, 1, 1, TimeUnit.SECONDS);
+    }
+
+    void fireDue() {
+        try {
+            for (String group : groups) {
+                scheduler.listSchedulesPaginator(r -> r.groupName(group)).schedules().forEach(summary -> {
+                    GetScheduleResponse schedule = scheduler.getSchedule(r -> r.groupName(group).name(summary.name()));
+                    if (isDue(schedule)) {
+                        fire(group, schedule);
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            Log.warn("local.scheduler.failed", Map.of("exception", e.getClass().getSimpleName()));
+        }
+    }
+
+    private boolean isDue(GetScheduleResponse schedule) {
+        Matcher at = AT.matcher(schedule.scheduleExpression());
+        if (!at.matches() || "DISABLED".equals(schedule.stateAsString())) {
+            return false;
+        }
+        try {
+            ZoneId zone = ZoneId.of(schedule.scheduleExpressionTimezone() == null ? "UTC" : schedule.scheduleExpressionTimezone());
+            Instant due = LocalDateTime.parse(at.group(1)).atZone(zone).toInstant();
+            return !clock.instant().isBefore(due);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void fire(String group, GetScheduleResponse schedule) {
+        Log.info("local.scheduler.fired", Map.of("schedule", schedule.name()));
+        functions.invokeByArn(schedule.target().arn(), schedule.target().input() == null ? "{}" : schedule.target().input());
+        try {
+            if (schedule.actionAfterCompletion() == ActionAfterCompletion.DELETE) {
+                scheduler.deleteSchedule(r -> r.groupName(group).name(schedule.name()));
+            } else {
+                scheduler.updateSchedule(r -> r.groupName(group).name(schedule.name())
+                        .scheduleExpression(schedule.scheduleExpression())
+                        .flexibleTimeWindow(schedule.flexibleTimeWindow())
+                        .target(schedule.target())
+                        .state("DISABLED"));
+            }
+        } catch (ResourceNotFoundException gone) {
+            // removed meanwhile
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,87 @@
+package example.mentoring.aws;
+
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
+
+/**
+ * Builds the SDK clients the same way for every function: the URL-connection HTTP client (the
+ * smallest and quickest to start), the region and optional endpoint from {@link Environment}, and
+ * credentials read from the environment on each use (so SnapStart restores pick up fresh ones).
+ * Built once per execution environment and shared.
+ */
+public final class AwsClients {
+
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Environment environment;
+    private final SdkHttpClient httpClient;
+    private volatile DynamoDbClient dynamoDb;
+    private volatile DynamoDbEnhancedClient enhanced;
+    private volatile SchedulerClient scheduler;
+
+    public AwsClients(Environment environment) {
+        this.environment = environment;
+        this.httpClient = UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(2))
+                .socketTimeout(CALL_TIMEOUT)
+                .build();
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = configure(DynamoDbClient.builder()).httpClient(httpClient).build();
+        }
+        return dynamoDb;
+    }
+
+    public synchronized DynamoDbEnhancedClient enhanced() {
+        if (enhanced == null) {
+            enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb()).build();
+        }
+        return enhanced;
+    }
+
+    public synchronized SchedulerClient scheduler() {
+        if (scheduler == null) {
+            scheduler = configure(SchedulerClient.builder()).httpClient(httpClient).build();
+        }
+        return scheduler;
+    }
+
+    <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+        builder.region(Region.of(environment.optional("AWS_REGION").orElse("us-east-1")))
+                .credentialsProvider(credentials());
+        environment.optional("AWS_ENDPOINT_URL").map(URI::create).ifPresent(builder::endpointOverride);
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
+                .apiCallTimeout(CALL_TIMEOUT);
+        environment.optional("AWS_MAX_ATTEMPTS").map(Integer::parseInt)
+                .ifPresent(attempts -> override.retryStrategy(b -> b.maxAttempts(attempts)));
+        builder.overrideConfiguration(override.build());
+        return builder;
+    }
+
+    private AwsCredentialsProvider credentials() {
+        if (environment.isProcessEnvironment()) {
+            return EnvironmentVariableCredentialsProvider.create();
+        }
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                environment.optional("AWS_ACCESS_KEY_ID").orElse("test"),
+                environment.optional("AWS_SECRET_ACCESS_KEY").orElse("test")));
+    }
+}

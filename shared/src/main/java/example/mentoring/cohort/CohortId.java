@@ -1,0 +1,36 @@
+package example.mentoring.cohort;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** A cohort's id: a lower-case slug such as {@code fall-2026}, at most 56 characters. */
+public record CohortId(String value) {
+
+    public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final int MAX_LENGTH = 56;
+
+    public CohortId {
+        if (value == null || value.length() > MAX_LENGTH || !value.matches(PATTERN)) {
+            throw new IllegalArgumentException("not a cohort id");
+        }
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && value.length() <= MAX_LENGTH && value.matches(PATTERN);
+    }
+
+    /** The default id: the name folded to ASCII, lower-cased, words joined by dashes. */
+    public static String slugOf(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

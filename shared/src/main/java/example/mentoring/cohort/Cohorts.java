@@ -1,0 +1,109 @@
+package example.mentoring.cohort;
+
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.PageTokens;
+import example.mentoring.aws.Table;
+import example.mentoring.http.Page;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** The cohorts table; the only class that knows how cohorts are stored. */
+public final class Cohorts {
+
+    private final DynamoDbTable<CohortItem> table;
+    private final DynamoDbIndex<CohortItem> byOpensAt;
+    private final AwsClients aws;
+    private final String tableName;
+
+    public Cohorts(AwsClients aws) {
+        this.aws = aws;
+        this.tableName = aws.environment().tableName(Table.COHORTS);
+        this.table = aws.enhanced().table(tableName, CohortItem.SCHEMA);
+        this.byOpensAt = table.index(CohortItem.BY_OPENS_AT);
+    }
+
+    /** Stores a new cohort; false when one with this id exists already. */
+    public boolean add(Cohort cohort) {
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(CohortItem.class)
+                    .item(CohortItem.from(cohort))
+                    .conditionExpression(Expression.builder().expression("attribute_not_exists(cohortId)").build())
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    /** Undoes {@link #add} when the rest of a creation failed. */
+    public void remove(CohortId id) {
+        table.deleteItem(key(id));
+    }
+
+    public Optional<Cohort> find(CohortId id) {
+        return Optional.ofNullable(table.getItem(r -> r.key(key(id)).consistentRead(true))).map(CohortItem::toCohort);
+    }
+
+    /** Cohorts, newest {@code opensAt} first. */
+    public Page<Cohort> list(Page.Request request) {
+        var query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(CohortItem.LIST_KEY)))
+                .scanIndexForward(false)
+                .limit(request.limit());
+        request.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        var page = byOpensAt.query(query.build()).iterator().next();
+        return new Page<>(page.items().stream().map(CohortItem::toCohort).toList(),
+                PageTokens.encode(page.lastEvaluatedKey()));
+    }
+
+    /** Cohorts whose deadline has passed but whose close was never recorded. */
+    public List<CohortId> overdueAt(Instant now) {
+        var query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(CohortItem.LIST_KEY)))
+                .filterExpression(Expression.builder()
+                        .expression("attribute_not_exists(closedAt) AND applicationDeadline <= :now")
+                        .putExpressionValue(":now", AttributeValue.fromN(Long.toString(now.toEpochMilli())))
+                        .build())
+                .build();
+        List<CohortId> overdue = new ArrayList<>();
+        byOpensAt.query(query).forEach(page -> page.items().forEach(item -> overdue.add(new CohortId(item.cohortId))));
+        return overdue;
+    }
+
+    /**
+     * Records the close, once: the condition makes a second close (the schedule and the sweep may
+     * both fire) change nothing. False when the cohort was already closed or does not exist.
+     */
+    public boolean recordClose(CohortId id, Instant closedAt) {
+        try {
+            aws.dynamoDb().updateItem(UpdateItemRequest.builder()
+                    .tableName(tableName)
+                    .key(Map.of("cohortId", AttributeValue.fromS(id.value())))
+                    .updateExpression("SET closedAt = :closedAt")
+                    .conditionExpression("attribute_exists(cohortId) AND attribute_not_exists(closedAt)")
+                    .expressionAttributeValues(Map.of(":closedAt",
+                            AttributeValue.fromN(Long.toString(closedAt.toEpochMilli()))))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException alreadyClosedOrMissing) {
+            return false;
+        }
+    }
+
+    private static Key key(CohortId id) {
+        return Key.builder().partitionValue(id.value()).build();
+    }
+}

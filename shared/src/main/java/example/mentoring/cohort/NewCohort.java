@@ -1,0 +1,61 @@
+package example.mentoring.cohort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.http.JsonFields;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** A validated request to create a cohort; it cannot exist invalid. */
+public record NewCohort(
+        CohortId id,
+        String name,
+        Instant opensAt,
+        Instant applicationDeadline,
+        LocalDate programStart,
+        LocalDate programEnd,
+        int defaultMentorCapacity) {
+
+    public static final int DEFAULT_MENTOR_CAPACITY = 2;
+    private static final List<String> FIELDS = List.of("cohortId", "name", "opensAt", "applicationDeadline",
+            "programStart", "programEnd", "defaultMentorCapacity");
+
+    /** Reads and checks a request body, naming every bad field at once (422). */
+    public static NewCohort from(JsonNode body, Instant now) {
+        JsonFields fields = JsonFields.of(body).onlyFields(FIELDS);
+        Optional<String> id = fields.optionalPattern("cohortId", CohortId.PATTERN,
+                "lower-case letters and digits in words joined by '-'", CohortId.MAX_LENGTH);
+        String name = fields.requiredString("name", 1, 200);
+        Instant opensAt = fields.requiredInstant("opensAt");
+        Instant deadline = fields.requiredInstant("applicationDeadline");
+        LocalDate programStart = fields.requiredDate("programStart");
+        LocalDate programEnd = fields.requiredDate("programEnd");
+        int capacity = fields.optionalInt("defaultMentorCapacity", 1, 3).orElse(DEFAULT_MENTOR_CAPACITY);
+        if (opensAt != null && deadline != null) {
+            fields.check(opensAt.isBefore(deadline), "/applicationDeadline", "must be after opensAt");
+        }
+        if (deadline != null) {
+            fields.check(deadline.isAfter(now), "/applicationDeadline", "must be in the future");
+        }
+        if (deadline != null && programStart != null) {
+            fields.check(deadline.isBefore(programStart.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                    "/programStart", "must not be before the application deadline");
+        }
+        if (programStart != null && programEnd != null) {
+            fields.check(programStart.isBefore(programEnd), "/programEnd", "must be after programStart");
+        }
+        String cohortId = id.orElseGet(() -> name == null ? "" : CohortId.slugOf(name));
+        if (id.isEmpty() && name != null) {
+            fields.check(CohortId.isValid(cohortId), "/name", "must contain letters or digits to make a cohortId");
+        }
+        fields.validate();
+        return new NewCohort(new CohortId(cohortId), name, opensAt, deadline, programStart, programEnd, capacity);
+    }
+
+    public Cohort toCohort(Instant createdAt) {
+        return new Cohort(id, name, opensAt, applicationDeadline, programStart, programEnd,
+                defaultMentorCapacity, createdAt, Optional.empty(), Optional.empty(), Cohort.ApplicationCounts.NONE);
+    }
+}

@@ -1,0 +1,96 @@
+package example.mentoring.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** A thin, null-safe view of an HTTP API (payload 2.0) event. */
+public final class ApiRequest {
+
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final APIGatewayV2HTTPEvent event;
+
+    public ApiRequest(APIGatewayV2HTTPEvent event) {
+        this.event = event;
+    }
+
+    /** {@code "POST /cohorts/{cohortId}/close"}: the template's route that matched. */
+    public String routeKey() {
+        return event.getRouteKey() == null ? "" : event.getRouteKey();
+    }
+
+    public String requestId() {
+        var context = event.getRequestContext();
+        return context == null || context.getRequestId() == null ? "-" : context.getRequestId();
+    }
+
+    public String pathParameter(String name) {
+        Map<String, String> parameters = event.getPathParameters();
+        String value = parameters == null ? null : parameters.get(name);
+        if (value == null || value.isBlank()) {
+            throw Problem.notFound("No such resource.");
+        }
+        return value;
+    }
+
+    public Optional<String> query(String name) {
+        Map<String, String> query = event.getQueryStringParameters();
+        return Optional.ofNullable(query == null ? null : query.get(name));
+    }
+
+    public Optional<String> header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        if (headers == null) {
+            return Optional.empty();
+        }
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(wanted))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    public String rawBody() {
+        String body = event.getBody();
+        if (body == null) {
+            return "";
+        }
+        String text = event.getIsBase64Encoded()
+                ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            throw Problem.badRequest("The body is larger than 64 KiB.");
+        }
+        return text;
+    }
+
+    /** The body as JSON; an empty body reads as {@code {}} where every field is optional. */
+    public JsonNode jsonBody(boolean emptyAllowed) {
+        String text = rawBody();
+        if (text.isBlank() && emptyAllowed) {
+            return Json.MAPPER.createObjectNode();
+        }
+        return Json.parseBody(text);
+    }
+
+    public Caller caller() {
+        var context = event.getRequestContext();
+        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
+            return Caller.ANONYMOUS;
+        }
+        Map<String, String> claims = context.getAuthorizer().getJwt().getClaims();
+        if (claims == null) {
+            return Caller.ANONYMOUS;
+        }
+        return new Caller(Optional.ofNullable(claims.get("email")),
+                Caller.parseGroups(claims.get("cognito:groups")));
+    }
+
+    public Page.Request page() {
+        return Page.Request.from(query("limit"), query("nextToken"));
+    }
+}

@@ -1,0 +1,42 @@
+package example.mentoring.http;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One page of a list: {@code {"items": [...], "nextToken": "..."}}. */
+public record Page<T>(List<T> items, String nextToken) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    public <R> Page<R> map(java.util.function.Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), nextToken);
+    }
+
+    /** What the caller asked for: {@code ?limit=} 1–100 (default 50) and an opaque {@code ?nextToken=}. */
+    public record Request(int limit, Optional<String> nextToken) {
+
+        public static final int DEFAULT_LIMIT = 50;
+        public static final int MAX_LIMIT = 100;
+
+        public static Request first(int limit) {
+            return new Request(limit, Optional.empty());
+        }
+
+        static Request from(Optional<String> limit, Optional<String> nextToken) {
+            int parsed = DEFAULT_LIMIT;
+            if (limit.isPresent()) {
+                try {
+                    parsed = Integer.parseInt(limit.get().strip());
+                } catch (NumberFormatException e) {
+                    parsed = -1;
+                }
+                if (parsed < 1 || parsed > MAX_LIMIT) {
+                    throw Problem.validation(List.of(new FieldError("limit", "must be a whole number from 1 to 100")));
+                }
+            }
+            return new Request(parsed, nextToken.filter(t -> !t.isBlank()));
+        }
+    }
+}

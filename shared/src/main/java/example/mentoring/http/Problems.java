@@ -1,0 +1,35 @@
+package example.mentoring.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import example.mentoring.log.Log;
+import java.util.List;
+import java.util.Map;
+
+/** The one mapping from a failure to an HTTP answer. A 5xx never carries internals. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Body(String type, String title, int status, String detail, List<FieldError> errors) {
+    }
+
+    public static ApiResponse toResponse(Throwable failure) {
+        if (failure instanceof Problem problem) {
+            if (problem.status() >= 500) {
+                Log.error("request.failed", Map.of("problem", problem.slug()));
+            }
+            return of(problem);
+        }
+        Log.error("request.failed", Map.of("exception", failure.getClass().getName()));
+        return of(new Problem(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Try again later.", List.of()));
+    }
+
+    public static ApiResponse of(Problem problem) {
+        Body body = new Body(Problem.TYPE_PREFIX + problem.slug(), problem.title(), problem.status(),
+                problem.detail(), problem.errors());
+        return ApiResponse.json(problem.status(), body).withHeader("content-type", "application/problem+json");
+    }
+}
