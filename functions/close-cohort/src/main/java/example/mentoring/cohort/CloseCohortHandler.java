@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.http.Json;
+import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,9 +50,19 @@ public final class CloseCohortHandler implements RequestStreamHandler {
                 Log.warn("close.ignored", Map.of("reason", "no valid cohortId in the event"));
                 closed = List.of();
             } else {
-                closed = List.of(closer.close(new CohortId(id)).id().value());
+                closed = closeOne(new CohortId(id));
             }
         }
         Json.MAPPER.writeValue(output, Map.of("closed", closed));
+    }
+
+    private List<String> closeOne(CohortId id) {
+        try {
+            return List.of(closer.close(id).id().value());
+        } catch (Problem notFound) {
+            // The cohort was removed after its schedule was made: nothing to close, nothing to retry.
+            Log.warn("close.ignored", Map.of("cohortId", id.value(), "reason", notFound.slug()));
+            return List.of();
+        }
     }
 }
