@@ -91,10 +91,15 @@ public final class StackTemplate {
             JsonNode properties = node.path("Properties");
             String[] handler = properties.path("Handler").asText().split("::");
             Map<String, String> environment = new LinkedHashMap<>();
-            root.path("Globals").path("Function").path("Environment").path("Variables").fields()
-                    .forEachRemaining(v -> environment.put(v.getKey(), resolve(v.getValue().asText())));
-            properties.path("Environment").path("Variables").fields()
-                    .forEachRemaining(v -> environment.put(v.getKey(), resolve(v.getValue().asText())));
+            for (JsonNode variables : List.of(root.path("Globals").path("Function").path("Environment").path("Variables"),
+                    properties.path("Environment").path("Variables"))) {
+                // Conditional values (!If ...) are deployment choices; the emulator sets its own.
+                variables.fields().forEachRemaining(v -> {
+                    if (v.getValue().isValueNode()) {
+                        environment.put(v.getKey(), resolve(v.getValue().asText()));
+                    }
+                });
+            }
             List<Route> routes = new ArrayList<>();
             properties.path("Events").fields().forEachRemaining(event -> {
                 JsonNode ep = event.getValue().path("Properties");

@@ -24,6 +24,11 @@ public final class ApiRequest {
         return event.getRouteKey() == null ? "" : event.getRouteKey();
     }
 
+    /** The request's path as sent, e.g. {@code /cohorts/fall-2027/close}. */
+    public String path() {
+        return event.getRawPath() == null ? "" : event.getRawPath();
+    }
+
     public String requestId() {
         var context = event.getRequestContext();
         return context == null || context.getRequestId() == null ? "-" : context.getRequestId();

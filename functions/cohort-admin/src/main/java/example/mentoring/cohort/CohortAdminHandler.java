@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.http.ApiRequest;
+import example.mentoring.idempotency.Idempotency;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
@@ -30,13 +31,14 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Cohorts cohorts = new Cohorts(aws);
         CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
+        Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
-                .on("POST /cohorts", request -> {
+                .on("POST /cohorts", idempotency.wrap(request -> {
                     request.caller().requireCoordinator();
                     Cohort cohort = catalog.create(NewCohort.from(request.jsonBody(false), clock.instant()));
                     return ApiResponse.created(CohortView.of(cohort, clock.instant()))
                             .withHeader("location", "/cohorts/" + cohort.id());
-                })
+                }))
                 .on("GET /cohorts", request -> ApiResponse.ok(
                         catalog.list(request.page()).map(cohort -> CohortView.of(cohort, clock.instant()))))
                 .on("GET /cohorts/{cohortId}", request -> ApiResponse.ok(

@@ -85,6 +85,28 @@ class CohortAdminHandlerIT {
     }
 
     @Test
+    @DisplayName("a retried create with the same Idempotency-Key gets the first answer; another body with it is 422")
+    void idempotentRetry() {
+        APIGatewayV2HTTPEvent first = http("cohort-admin/create-cohort.json");
+        first.getHeaders().put("idempotency-key", "create-fall-2027");
+        APIGatewayV2HTTPResponse created = call(first);
+        clock.advance(Duration.ofMinutes(5));
+        APIGatewayV2HTTPEvent retry = http("cohort-admin/create-cohort.json");
+        retry.getHeaders().put("idempotency-key", "create-fall-2027");
+        APIGatewayV2HTTPResponse replayed = call(retry);
+        assertEquals(201, replayed.getStatusCode());
+        assertEquals(created.getBody(), replayed.getBody());
+
+        APIGatewayV2HTTPEvent other = withBody(http("cohort-admin/create-cohort.json"),
+                cohort("Another", "2027-02-01T00:00:00Z", "2027-03-01T00:00:00Z"));
+        other.getHeaders().put("idempotency-key", "create-fall-2027");
+        APIGatewayV2HTTPResponse refused = call(other);
+        assertEquals(422, refused.getStatusCode());
+        assertEquals("Idempotency-Key", body(refused).path("errors").get(0).path("field").asText());
+        assertEquals(List.of("fall-2027"), body(call(http("cohort-admin/list-cohorts.json"))).path("items").findValuesAsText("cohortId"));
+    }
+
+    @Test
     @DisplayName("a second cohort with the same id is a conflict")
     void duplicate() {
         assertEquals(201, call(http("cohort-admin/create-cohort.json")).getStatusCode());

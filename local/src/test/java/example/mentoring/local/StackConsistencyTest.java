@@ -1,0 +1,102 @@
+package example.mentoring.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import example.mentoring.emulator.ProjectRoot;
+import example.mentoring.emulator.StackTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("template.yaml, openapi.yaml and events/ describe the same API")
+class StackConsistencyTest {
+
+    static final Path ROOT = ProjectRoot.find();
+    static final StackTemplate TEMPLATE = StackTemplate.load();
+
+    static Set<String> templateRoutes(boolean authorizedOnly) {
+        Set<String> routes = new TreeSet<>();
+        TEMPLATE.functions().forEach(f -> f.routes().stream()
+                .filter(r -> !authorizedOnly || r.authorized())
+                .forEach(r -> routes.add(r.routeKey())));
+        return routes;
+    }
+
+    static JsonNode openApi() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("openapi.yaml").toFile());
+    }
+
+    @Test
+    @DisplayName("every route of the template is in openapi.yaml and nothing else is")
+    void sameRoutes() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        Set<String> secured = new TreeSet<>();
+        openApi().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String key = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            documented.add(key);
+            if (op.getValue().path("security").size() > 0) {
+                secured.add(key);
+            }
+        }));
+        assertEquals(templateRoutes(false), documented);
+        assertEquals(templateRoutes(true), secured, "routes behind the JWT authorizer and routes documented as secured");
+    }
+
+    @Test
+    @DisplayName("every function has sample events, and every route one whose routeKey matches")
+    void sampleEvents() throws IOException {
+        Set<String> eventRouteKeys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(ROOT.resolve("events"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                JsonNode event = new ObjectMapper().readTree(file.toFile());
+                if (event.has("routeKey")) {
+                    eventRouteKeys.add(event.get("routeKey").asText());
+                }
+            }
+        }
+        assertTrue(eventRouteKeys.containsAll(templateRoutes(false)),
+                "routes without a sample event: " + difference(templateRoutes(false), eventRouteKeys));
+        for (StackTemplate.Function function : TEMPLATE.functions()) {
+            Path folder = ROOT.resolve("events").resolve(moduleOf(function));
+            assertTrue(Files.isDirectory(folder), "no events/ folder for " + function.logicalId());
+            try (Stream<Path> files = Files.list(folder)) {
+                assertFalse(files.findAny().isEmpty(), "no sample event for " + function.logicalId());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("every function's CodeUri is the jar its own module builds")
+    void codeUris() throws IOException {
+        JsonNode resources = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("template.yaml").toFile()).path("Resources");
+        for (StackTemplate.Function function : TEMPLATE.functions()) {
+            String module = moduleOf(function);
+            assertEquals("functions/" + module + "/target/" + module + "-lambda.jar",
+                    resources.path(function.logicalId()).path("Properties").path("CodeUri").asText());
+            assertTrue(Files.exists(ROOT.resolve("functions").resolve(module).resolve("pom.xml")));
+        }
+    }
+
+    static String moduleOf(StackTemplate.Function function) throws IOException {
+        JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("template.yaml").toFile());
+        String codeUri = template.path("Resources").path(function.logicalId()).path("Properties").path("CodeUri").asText();
+        return codeUri.split("/")[1];
+    }
+
+    static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+}

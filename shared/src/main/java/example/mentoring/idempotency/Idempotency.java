@@ -1,0 +1,102 @@
+package example.mentoring.idempotency;
+
+import example.mentoring.aws.AwsClients;
+import example.mentoring.http.ApiRequest;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.FieldError;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Problems;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Wraps a creating route so that a retry with the same {@code Idempotency-Key} and body returns
+ * the first response and creates nothing new; the same key with another body is a 422. While the
+ * first request runs, the key is locked (for longer than a function may run); a request that
+ * failed on our side (5xx) releases it so that a retry can do the work.
+ */
+public final class Idempotency {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Duration LOCK = Duration.ofSeconds(35);
+
+    private final IdempotencyRecords records;
+    private final Clock clock;
+
+    public Idempotency(AwsClients aws, Clock clock) {
+        this.records = new IdempotencyRecords(aws);
+        this.clock = clock;
+    }
+
+    public Function<ApiRequest, ApiResponse> wrap(Function<ApiRequest, ApiResponse> route) {
+        return request -> {
+            Optional<String> key = request.header(HEADER).map(String::strip);
+            if (key.isEmpty()) {
+                return route.apply(request);
+            }
+            if (key.get().isEmpty() || key.get().length() > 128 || !key.get().matches("[\\x21-\\x7E]+")) {
+                throw Problem.validation(List.of(new FieldError(HEADER, "must be 1 to 128 visible ASCII characters")));
+            }
+            String recordKey = sha256(request.routeKey() + "\n" + request.path() + "\n"
+                    + request.caller().email().orElse("") + "\n" + key.get());
+            String requestHash = sha256(request.rawBody());
+            Instant now = clock.instant();
+            if (!records.lock(recordKey, requestHash, now, LOCK)) {
+                return replay(recordKey, requestHash, now);
+            }
+            ApiResponse response;
+            try {
+                response = route.apply(request);
+            } catch (Problem problem) {
+                if (problem.status() >= 500) {
+                    records.release(recordKey);
+                } else {
+                    records.complete(recordKey, requestHash, Problems.of(problem), clock.instant());
+                }
+                throw problem;
+            } catch (RuntimeException failure) {
+                records.release(recordKey);
+                throw failure;
+            }
+            if (response.status() >= 500) {
+                records.release(recordKey);
+            } else {
+                records.complete(recordKey, requestHash, response, clock.instant());
+            }
+            return response;
+        };
+    }
+
+    private ApiResponse replay(String recordKey, String requestHash, Instant now) {
+        StoredResponse stored = records.find(recordKey, now).orElseThrow(() -> inProgress());
+        if (!stored.requestHash().equals(requestHash)) {
+            throw Problem.validation(List.of(new FieldError(HEADER,
+                    "was used before with a different body; use a new key for a new request")));
+        }
+        if (!stored.completed()) {
+            throw inProgress();
+        }
+        return new ApiResponse(stored.status(), stored.headers(), stored.body()).withHeader("idempotent-replayed", "true");
+    }
+
+    private static Problem inProgress() {
+        return Problem.conflict("request-in-progress", "Request in progress",
+                "A request with this Idempotency-Key is still being processed; retry in a few seconds.");
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

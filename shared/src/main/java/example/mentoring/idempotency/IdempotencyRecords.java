@@ -1,0 +1,84 @@
+package example.mentoring.idempotency;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Table;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/** The idempotency table: one item per (route, caller, key), expired by TTL after 24 hours. */
+final class IdempotencyRecords {
+
+    static final Duration KEPT = Duration.ofHours(24);
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    IdempotencyRecords(AwsClients aws) {
+        this.dynamo = aws.dynamoDb();
+        this.table = aws.environment().tableName(Table.IDEMPOTENCY);
+    }
+
+    Optional<StoredResponse> find(String key, Instant now) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("idempotencyKey", AttributeValue.fromS(key)))).item();
+        if (item == null || item.isEmpty() || Long.parseLong(item.get("expiresAt").n()) <= now.getEpochSecond()) {
+            return Optional.empty();
+        }
+        boolean completed = "COMPLETED".equals(item.get("state").s());
+        return Optional.of(new StoredResponse(item.get("requestHash").s(), completed,
+                Long.parseLong(item.get("lockedUntil").n()),
+                completed ? Integer.parseInt(item.get("status").n()) : 0,
+                completed ? Json.MAPPER.convertValue(Json.parseBody(item.get("headers").s()),
+                        new TypeReference<Map<String, String>>() { }) : Map.of(),
+                completed ? item.get("body").s() : ""));
+    }
+
+    /** Takes the key for this request; false when another request holds it (or finished with it). */
+    boolean lock(String key, String requestHash, Instant now, Duration lockFor) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("idempotencyKey", AttributeValue.fromS(key));
+        item.put("requestHash", AttributeValue.fromS(requestHash));
+        item.put("state", AttributeValue.fromS("IN_PROGRESS"));
+        item.put("lockedUntil", AttributeValue.fromN(Long.toString(now.plus(lockFor).toEpochMilli())));
+        item.put("expiresAt", AttributeValue.fromN(Long.toString(now.plus(KEPT).getEpochSecond())));
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(idempotencyKey) OR expiresAt <= :nowSeconds"
+                            + " OR (#state = :inProgress AND lockedUntil <= :nowMillis)")
+                    .expressionAttributeNames(Map.of("#state", "state"))
+                    .expressionAttributeValues(Map.of(
+                            ":nowSeconds", AttributeValue.fromN(Long.toString(now.getEpochSecond())),
+                            ":nowMillis", AttributeValue.fromN(Long.toString(now.toEpochMilli())),
+                            ":inProgress", AttributeValue.fromS("IN_PROGRESS"))));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    void complete(String key, String requestHash, ApiResponse response, Instant now) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("idempotencyKey", AttributeValue.fromS(key));
+        item.put("requestHash", AttributeValue.fromS(requestHash));
+        item.put("state", AttributeValue.fromS("COMPLETED"));
+        item.put("lockedUntil", AttributeValue.fromN("0"));
+        item.put("expiresAt", AttributeValue.fromN(Long.toString(now.plus(KEPT).getEpochSecond())));
+        item.put("status", AttributeValue.fromN(Integer.toString(response.status())));
+        item.put("headers", AttributeValue.fromS(Json.write(response.headers())));
+        item.put("body", AttributeValue.fromS(response.body()));
+        dynamo.putItem(r -> r.tableName(table).item(item));
+    }
+
+    void release(String key) {
+        dynamo.deleteItem(r -> r.tableName(table).key(Map.of("idempotencyKey", AttributeValue.fromS(key))));
+    }
+}
