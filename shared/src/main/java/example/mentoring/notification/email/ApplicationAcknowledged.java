@@ -1,0 +1,27 @@
+package example.mentoring.notification.email;
+
+import java.time.Instant;
+
+/** Confirms that an application arrived; sent right after someone applies. */
+public record ApplicationAcknowledged(
+        String programName,
+        String recipientName,
+        String cohortName,
+        ProgramRole role,
+        Instant applicationDeadline,
+        String applicationId) implements EmailMessage {
+
+    public ApplicationAcknowledged {
+        Checks.text(programName, "programName");
+        Checks.text(recipientName, "recipientName");
+        Checks.text(cohortName, "cohortName");
+        Checks.present(role, "role");
+        Checks.present(applicationDeadline, "applicationDeadline");
+        Checks.text(applicationId, "applicationId");
+    }
+
+    @Override
+    public EmailKind kind() {
+        return EmailKind.APPLICATION_ACKNOWLEDGED;
+    }
+}

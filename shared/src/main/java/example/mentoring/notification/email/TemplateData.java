@@ -1,0 +1,72 @@
+package example.mentoring.notification.email;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a message into the values its templates use: dates formatted, roles as words, optional
+ * values as flags. Only fields of the message records can end up here, which is what keeps
+ * anything beyond them (such as demographic data) out of every email.
+ */
+final class TemplateData {
+
+    // Deadlines are instants; applicants live in many zones, so state the zone rather than guess theirs.
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter
+            .ofPattern("EEEE, d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+
+    private TemplateData() {
+    }
+
+    static Map<String, Object> of(EmailMessage message) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("programName", message.programName());
+        data.put("recipientName", message.recipientName());
+        switch (message) {
+            case ApplicationAcknowledged m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("roleNoun", m.role().noun());
+                data.put("applicationDeadline", DEADLINE.format(m.applicationDeadline()));
+                data.put("applicationId", m.applicationId());
+            }
+            case MatchIntroduction m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("recipientEmail", m.recipientEmail());
+                data.put("recipientRoleNoun", m.recipientRole().noun());
+                data.put("partnerName", m.partnerName());
+                data.put("partnerEmail", m.partnerEmail());
+                data.put("partnerRoleNoun", m.recipientRole().partner().noun());
+                data.put("sharedInterests", m.sharedInterests());
+                data.put("hasSharedInterests", !m.sharedInterests().isEmpty());
+                data.put("programStart", DAY.format(m.programStart()));
+                data.put("meetingsUrl", m.meetingsUrl());
+            }
+            case WaitListNotice m -> data.put("cohortName", m.cohortName());
+            case InactivityNudge m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("partnerName", m.partnerName());
+                data.put("hasMet", m.daysSinceLastMeeting() != null);
+                if (m.daysSinceLastMeeting() != null) {
+                    data.put("sinceLastMeeting", days(m.daysSinceLastMeeting()));
+                }
+                data.put("logMeetingUrl", m.logMeetingUrl());
+            }
+            case Newsletter m -> {
+                data.put("postTitle", m.postTitle());
+                data.put("postHtml", m.postHtml());
+                data.put("postText", m.postText());
+                data.put("postUrl", m.postUrl());
+                data.put("unsubscribeUrl", m.unsubscribeUrl());
+            }
+        }
+        return data;
+    }
+
+    private static String days(int days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
+}

@@ -1,0 +1,47 @@
+package example.mentoring.notification.email;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One realistic message of each kind, shared by the tests. */
+final class Examples {
+
+    static final String PROGRAM = "Open Source Mentors";
+    static final String MEETINGS_URL = "https://mentoring.example.org/pairs/42/meetings?tab=log&x=1";
+    static final String LOG_MEETING_URL = "https://mentoring.example.org/pairs/42/meetings/new";
+    static final String POST_URL = "https://mentoring.example.org/posts/spring-update";
+    static final String UNSUBSCRIBE_URL = "https://mentoring.example.org/unsubscribe?token=abc123";
+
+    private Examples() {
+    }
+
+    static ApplicationAcknowledged applicationAcknowledged() {
+        return new ApplicationAcknowledged(PROGRAM, "Katherine Johnson", "Fall 2026", ProgramRole.MENTEE,
+                Instant.parse("2026-09-15T23:59:00Z"), "APP-2026-0042");
+    }
+
+    static MatchIntroduction matchIntroduction() {
+        return new MatchIntroduction(PROGRAM, "Fall 2026", "Grace Hopper", "grace@example.org",
+                "Ada Lovelace", "ada@example.org", ProgramRole.MENTEE, List.of("compilers", "math & poetry"),
+                LocalDate.of(2026, 10, 5), MEETINGS_URL);
+    }
+
+    static WaitListNotice waitListNotice() {
+        return new WaitListNotice(PROGRAM, "Fall 2026", "Alan Turing");
+    }
+
+    static InactivityNudge inactivityNudge() {
+        return new InactivityNudge(PROGRAM, "Fall 2026", "Barbara Liskov", "Edsger Dijkstra", 23, LOG_MEETING_URL);
+    }
+
+    static Newsletter newsletter() {
+        return new Newsletter(PROGRAM, "Margaret Hamilton", "Spring update: 40 new pairs",
+                "<p>We matched <strong>40 new pairs</strong> this spring.</p>",
+                "We matched 40 new pairs this spring.", POST_URL, UNSUBSCRIBE_URL);
+    }
+
+    static List<EmailMessage> oneOfEachKind() {
+        return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter());
+    }
+}
