@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
 /**
  * The stack of template.yaml made real in an emulator (Moto, or LocalStack): its tables exactly
@@ -68,7 +70,23 @@ public final class EmulatedStack {
                 }
             }
         }
+        try (SesV2Client ses = SesV2Client.builder()
+                .endpointOverride(endpoint).region(Region.of(StackTemplate.REGION))
+                .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build()) {
+            // The emulator verifies an identity at once; deployed, verifying the domain is an operator's step.
+            template.parameterDefault("SenderEmail").map(EmulatedStack::domainOf).ifPresent(domain -> {
+                try {
+                    ses.createEmailIdentity(r -> r.emailIdentity(domain));
+                } catch (AlreadyExistsException exists) {
+                    // provisioned by an earlier start
+                }
+            });
+        }
         return this;
+    }
+
+    static String domainOf(String address) {
+        return address.substring(address.indexOf('@') + 1);
     }
 
     static StaticCredentialsProvider credentials() {

@@ -47,9 +47,19 @@ public final class StackTemplate {
         }
     }
 
-    /** A function: its logical id, handler class and method, environment and routes. */
+    /**
+     * A trigger that is not an HTTP route: a {@code ScheduleV2} event (its expression and input) or
+     * a DynamoDB stream ({@code expression} empty, input {@code {"Records": []}}).
+     */
+    public record Trigger(String name, String expression, String input) {
+        public boolean isStream() {
+            return expression.isEmpty();
+        }
+    }
+
+    /** A function: its logical id, handler class and method, environment, routes and other triggers. */
     public record Function(String logicalId, String handlerClass, String handlerMethod,
-                           Map<String, String> environment, List<Route> routes) {
+                           Map<String, String> environment, List<Route> routes, List<Trigger> triggers) {
         public String arn() {
             return functionArn(logicalId);
         }
@@ -101,16 +111,20 @@ public final class StackTemplate {
                 });
             }
             List<Route> routes = new ArrayList<>();
+            List<Trigger> triggers = new ArrayList<>();
             properties.path("Events").fields().forEachRemaining(event -> {
                 JsonNode ep = event.getValue().path("Properties");
-                if ("HttpApi".equals(event.getValue().path("Type").asText())) {
-                    String authorizer = ep.path("Auth").path("Authorizer").asText("NONE");
-                    routes.add(new Route(ep.path("Method").asText().toUpperCase(), ep.path("Path").asText(),
-                            !"NONE".equals(authorizer)));
+                switch (event.getValue().path("Type").asText()) {
+                    case "HttpApi" -> routes.add(new Route(ep.path("Method").asText().toUpperCase(),
+                            ep.path("Path").asText(), !"NONE".equals(ep.path("Auth").path("Authorizer").asText("NONE"))));
+                    case "ScheduleV2", "Schedule" -> triggers.add(new Trigger(event.getKey(),
+                            ep.path("ScheduleExpression").asText(), ep.path("Input").asText("{}")));
+                    case "DynamoDB" -> triggers.add(new Trigger(event.getKey(), "", "{\"Records\": []}"));
+                    default -> { }
                 }
             });
             functions.add(new Function(id, handler[0], handler.length > 1 ? handler[1] : "handleRequest",
-                    environment, routes));
+                    environment, routes, triggers));
         });
         return functions;
     }

@@ -79,7 +79,7 @@ public final class LocalHost implements AutoCloseable {
             server.setExecutor(Executors.newFixedThreadPool(16));
             server.createContext("/", exchange -> handle(exchange, bridge, tokens, emails));
             server.start();
-            scheduler.start();
+            scheduler.start(template.functions());
             return new LocalHost(server, scheduler, moto);
         } catch (IOException e) {
             if (moto != null) {

@@ -1,7 +1,9 @@
 package example.mentoring.local;
 
+import example.mentoring.emulator.StackTemplate;
 import example.mentoring.log.Log;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,6 +28,7 @@ import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException
 final class LocalScheduler implements AutoCloseable {
 
     private static final Pattern AT = Pattern.compile("^at\\((.+)\\)$");
+    private static final Pattern RATE = Pattern.compile("^rate\\((\\d+) (minutes?|hours?|days?)\\)$");
 
     private final SchedulerClient scheduler;
     private final List<String> groups;
@@ -44,8 +47,39 @@ final class LocalScheduler implements AutoCloseable {
         this.clock = clock;
     }
 
-    void start() {
+    void start(List<StackTemplate.Function> functions) {
         timer.scheduleWithFixedDelay(this::fireDue, 1, 1, TimeUnit.SECONDS);
+        for (StackTemplate.Function function : functions) {
+            for (StackTemplate.Trigger trigger : function.triggers()) {
+                // Streams are not emulated: a stream-woken function runs every second instead.
+                Duration every = trigger.isStream() ? Duration.ofSeconds(1) : rate(trigger.expression());
+                timer.scheduleWithFixedDelay(() -> invoke(function, trigger), every.toMillis(), every.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** {@code rate(15 minutes)} as a duration; anything else (cron) runs hourly here. */
+    static Duration rate(String expression) {
+        Matcher rate = RATE.matcher(expression);
+        if (!rate.matches()) {
+            return Duration.ofHours(1);
+        }
+        long amount = Long.parseLong(rate.group(1));
+        return switch (rate.group(2)) {
+            case "minute", "minutes" -> Duration.ofMinutes(amount);
+            case "hour", "hours" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
+    }
+
+    private void invoke(StackTemplate.Function function, StackTemplate.Trigger trigger) {
+        try {
+            functions.invokeByArn(function.arn(), trigger.input());
+        } catch (RuntimeException e) {
+            Log.warn("local.trigger.failed", Map.of("function", function.logicalId(), "trigger", trigger.name(),
+                    "exception", e.getClass().getSimpleName()));
+        }
     }
 
     void fireDue() {

@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Builds the SDK clients the same way for every function: the URL-connection HTTP client (the
@@ -30,6 +31,7 @@ public final class AwsClients {
     private volatile DynamoDbClient dynamoDb;
     private volatile DynamoDbEnhancedClient enhanced;
     private volatile SchedulerClient scheduler;
+    private volatile SesV2Client ses;
 
     public AwsClients(Environment environment) {
         this.environment = environment;
@@ -62,6 +64,13 @@ public final class AwsClients {
             scheduler = configure(SchedulerClient.builder()).httpClient(httpClient).build();
         }
         return scheduler;
+    }
+
+    public synchronized SesV2Client ses() {
+        if (ses == null) {
+            ses = configure(SesV2Client.builder()).httpClient(httpClient).build();
+        }
+        return ses;
     }
 
     <B extends AwsClientBuilder<B, ?>> B configure(B builder) {

@@ -1,0 +1,64 @@
+package example.mentoring.notification;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.FieldError;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Routes;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/** Coordinators look into the outbox and put failed entries back in line. */
+public final class NotificationAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Routes routes;
+
+    public NotificationAdminHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public NotificationAdminHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public NotificationAdminHandler(Environment environment, Clock clock) {
+        Notifications notifications = new Notifications(new AwsClients(environment));
+        this.routes = new Routes()
+                .on("GET /notifications", request -> {
+                    request.caller().requireCoordinator();
+                    NotificationStatus status = status(request.query("status").orElse(""));
+                    return ApiResponse.ok(notifications.list(status, request.page()).map(NotificationView::of));
+                })
+                .on("POST /notifications/{notificationId}/retry", request -> {
+                    request.caller().requireCoordinator();
+                    String id = request.pathParameter("notificationId");
+                    Notification notification = notifications.find(id)
+                            .orElseThrow(() -> Problem.notFound("No notification " + id + "."));
+                    if (!notifications.retry(id, clock.instant())) {
+                        throw Problem.conflict("not-failed", "Not failed",
+                                "Only a FAILED notification can be retried; this one is " + notification.status() + ".");
+                    }
+                    return ApiResponse.ok(NotificationView.of(notifications.find(id).orElseThrow()));
+                });
+    }
+
+    static NotificationStatus status(String value) {
+        try {
+            return NotificationStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw Problem.validation(List.of(new FieldError("status", "must be one of "
+                    + String.join(", ", Arrays.stream(NotificationStatus.values()).map(Enum::name).toList()))));
+        }
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return routes.handle(event);
+    }
+}

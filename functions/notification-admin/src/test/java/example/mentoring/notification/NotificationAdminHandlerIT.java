@@ -1,0 +1,104 @@
+package example.mentoring.notification;
+
+import static example.mentoring.emulator.EventFixtures.as;
+import static example.mentoring.emulator.EventFixtures.http;
+import static example.mentoring.emulator.EventFixtures.withPathParameter;
+import static example.mentoring.emulator.EventFixtures.withQuery;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.emulator.Moto;
+import example.mentoring.emulator.MutableClock;
+import example.mentoring.http.Json;
+import example.mentoring.notification.email.WaitListNotice;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+@ExtendWith(Moto.class)
+@DisplayName("Coordinators list outbox entries by state and retry failed ones")
+class NotificationAdminHandlerIT {
+
+    static final Instant NOW = Instant.parse("2027-02-01T09:00:00Z");
+
+    MutableClock clock;
+    NotificationAdminHandler handler;
+    AwsClients aws;
+    Map<String, String> environment;
+
+    @BeforeEach
+    void setUp(EmulatedStack stack) {
+        clock = new MutableClock(NOW);
+        environment = stack.environmentOf("NotificationAdminFunction");
+        aws = new AwsClients(Environment.of(environment));
+        handler = new NotificationAdminHandler(Environment.of(environment), clock);
+        Outbox outbox = new Outbox(new Notifications(aws), clock);
+        for (String id : List.of("wait-1", "wait-2", "wait-3")) {
+            aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, id + "@example.org",
+                    new WaitListNotice("ALSC Mentoring Program", "Fall 2027", "Applicant " + id))));
+            clock.advance(java.time.Duration.ofSeconds(1));
+        }
+        // wait-2 has given up: as the sender leaves an entry after its last attempt
+        aws.dynamoDb().updateItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE"))
+                .key(Map.of("notificationId", AttributeValue.fromS("wait-2")))
+                .updateExpression("SET #s = :failed, attempts = :six, lastError = :error REMOVE nextAttemptAt")
+                .expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":failed", AttributeValue.fromS("FAILED"),
+                        ":six", AttributeValue.fromN("6"), ":error", AttributeValue.fromS("MessageRejectedException"))));
+    }
+
+    APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
+        return handler.handleRequest(event, null);
+    }
+
+    static JsonNode body(APIGatewayV2HTTPResponse response) {
+        return Json.parseBody(response.getBody());
+    }
+
+    @Test
+    @DisplayName("pending entries newest first; failed ones with their attempts and last error")
+    void lists() {
+        JsonNode pending = body(call(withQuery(http("notification-admin/list-failed.json"), Map.of("status", "PENDING"))));
+        assertEquals(List.of("wait-3", "wait-1"), pending.path("items").findValuesAsText("notificationId"));
+        JsonNode failed = body(call(http("notification-admin/list-failed.json"))).path("items").get(0);
+        assertEquals("wait-2", failed.path("notificationId").asText());
+        assertEquals("WAIT_LIST_NOTICE", failed.path("kind").asText());
+        assertEquals("wait-2@example.org", failed.path("recipient").asText());
+        assertEquals(6, failed.path("attempts").asInt());
+        assertEquals("MessageRejectedException", failed.path("lastError").asText());
+        assertEquals(422, call(withQuery(http("notification-admin/list-failed.json"), Map.of("status", "LOST"))).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("a retry makes a FAILED entry PENDING and due now; anything else is 409 or 404")
+    void retries() {
+        APIGatewayV2HTTPResponse retried = call(withPathParameter(http("notification-admin/retry.json"), "notificationId", "wait-2"));
+        assertEquals(200, retried.getStatusCode(), retried.getBody());
+        assertEquals("PENDING", body(retried).path("status").asText());
+        assertEquals(0, body(retried).path("attempts").asInt());
+        assertEquals(clock.instant().toString(), body(retried).path("nextAttemptAt").asText());
+
+        APIGatewayV2HTTPResponse again = call(withPathParameter(http("notification-admin/retry.json"), "notificationId", "wait-2"));
+        assertEquals(409, again.getStatusCode());
+        assertEquals("https://mentoring.example/problems/not-failed", body(again).path("type").asText());
+        assertEquals(404, call(withPathParameter(http("notification-admin/retry.json"), "notificationId", "nope")).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("only coordinators see the outbox")
+    void coordinatorsOnly() {
+        assertEquals(403, call(as(http("notification-admin/list-failed.json"), "mentee@example.org")).getStatusCode());
+        assertEquals(401, call(as(http("notification-admin/list-failed.json"), null)).getStatusCode());
+        assertEquals(403, call(as(http("notification-admin/retry.json"), "mentee@example.org")).getStatusCode());
+    }
+}

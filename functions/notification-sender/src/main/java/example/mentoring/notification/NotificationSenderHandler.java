@@ -1,0 +1,49 @@
+package example.mentoring.notification;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.http.Json;
+import example.mentoring.log.Log;
+import example.mentoring.notification.email.EmailRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The notification sender. Woken by the outbox table's stream when entries are written (prompt
+ * delivery) and every minute by a schedule (retries after back-off); either way it delivers
+ * whatever is due, so the event's content does not matter.
+ */
+public final class NotificationSenderHandler implements RequestStreamHandler {
+
+    private final NotificationSender sender;
+
+    public NotificationSenderHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public NotificationSenderHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public NotificationSenderHandler(Environment environment, Clock clock) {
+        AwsClients aws = new AwsClients(environment);
+        this.sender = new NotificationSender(new Notifications(aws), new SesMailer(aws), new EmailRenderer(), clock);
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Log.requestId(context == null ? null : context.getAwsRequestId());
+        input.transferTo(OutputStream.nullOutputStream());
+        NotificationSender.Report report = sender.sendDue();
+        if (report.sent() + report.retrying() + report.failed() > 0) {
+            Log.info("notifications.delivered", Map.of("sent", report.sent(), "retrying", report.retrying(),
+                    "failed", report.failed()));
+        }
+        Json.MAPPER.writeValue(output, report);
+    }
+}

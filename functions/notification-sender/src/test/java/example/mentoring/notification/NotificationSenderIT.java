@@ -1,0 +1,187 @@
+package example.mentoring.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.emulator.Moto;
+import example.mentoring.emulator.MutableClock;
+import example.mentoring.emulator.SentEmails;
+import example.mentoring.emulator.SentEmails.SentEmail;
+import example.mentoring.http.Page;
+import example.mentoring.notification.email.ApplicationAcknowledged;
+import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.notification.email.ProgramRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+@ExtendWith(Moto.class)
+@DisplayName("Outbox entries are delivered once through SES, retried with back-off, and never lost")
+class NotificationSenderIT {
+
+    static final Instant NOW = Instant.parse("2027-02-01T09:00:00Z");
+
+    EmulatedStack stack;
+    Map<String, String> environment;
+    MutableClock clock;
+    AwsClients aws;
+    Notifications notifications;
+    Outbox outbox;
+
+    @BeforeEach
+    void setUp(EmulatedStack stack) {
+        this.stack = stack;
+        environment = stack.environmentOf("NotificationSenderFunction");
+        clock = new MutableClock(NOW);
+        aws = new AwsClients(Environment.of(environment));
+        notifications = new Notifications(aws);
+        outbox = new Outbox(notifications, clock);
+    }
+
+    NotificationSender sender(Map<String, String> env) {
+        AwsClients own = new AwsClients(Environment.of(env));
+        return new NotificationSender(new Notifications(own), new SesMailer(own), new EmailRenderer(), clock);
+    }
+
+    static ApplicationAcknowledged acknowledgement(String name, String applicationId) {
+        return new ApplicationAcknowledged("ALSC Mentoring Program", name, "Fall 2027", ProgramRole.MENTEE,
+                Instant.parse("2027-02-25T05:59:59Z"), applicationId);
+    }
+
+    void record(String id, String recipient, String name) {
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient, acknowledgement(name, id))));
+    }
+
+    List<SentEmail> sent() {
+        return SentEmails.read(stack.endpoint());
+    }
+
+    @Test
+    @DisplayName("one entry is delivered once, marked SENT with the SES message id, and a second run sends nothing")
+    void deliversOnce() {
+        record("ack-1", "marlowe@example.org", "Marlowe Reyes");
+        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
+        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue());
+
+        List<SentEmail> sent = sent();
+        assertEquals(1, sent.size());
+        assertEquals(List.of("marlowe@example.org"), sent.getFirst().to());
+        assertTrue(sent.getFirst().source().contains("ALSC Mentoring Program"), sent.getFirst().source());
+        assertTrue(sent.getFirst().subject().contains("Fall 2027"), sent.getFirst().subject());
+        assertTrue(sent.getFirst().body().contains("Marlowe Reyes"));
+
+        Notification notification = notifications.find("ack-1").orElseThrow();
+        assertEquals(NotificationStatus.SENT, notification.status());
+        assertEquals(1, notification.attempts());
+        assertEquals(sent.getFirst().id(), notification.sesMessageId().orElseThrow());
+    }
+
+    @Test
+    @DisplayName("two senders racing over the same entries deliver each exactly once")
+    void racingSenders() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            record("ack-" + i, "applicant" + i + "@example.org", "Applicant " + i);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<NotificationSender.Report>> senders = List.of(() -> sender(environment).sendDue(),
+                () -> sender(environment).sendDue());
+        int delivered = 0;
+        for (Future<NotificationSender.Report> report : pool.invokeAll(senders)) {
+            delivered += report.get().sent();
+        }
+        pool.shutdown();
+        assertEquals(20, delivered);
+        List<String> recipients = new ArrayList<>();
+        sent().forEach(email -> recipients.addAll(email.to()));
+        assertEquals(20, recipients.size());
+        assertEquals(20, recipients.stream().distinct().count());
+    }
+
+    @Test
+    @DisplayName("an SES refusal leaves the entry pending with back-off; a later run delivers it")
+    void retriesAfterSesError() {
+        Map<String, String> unverified = new HashMap<>(environment);
+        unverified.put("SENDER_EMAIL", "mentoring@not-yet-verified.example");
+        record("ack-1", "marlowe@example.org", "Marlowe Reyes");
+
+        assertEquals(new NotificationSender.Report(0, 1, 0), sender(unverified).sendDue());
+        Notification pending = notifications.find("ack-1").orElseThrow();
+        assertEquals(NotificationStatus.PENDING, pending.status());
+        assertEquals(1, pending.attempts());
+        assertEquals(NOW.plusSeconds(30), pending.nextAttemptAt().orElseThrow());
+        assertFalse(pending.lastError().orElseThrow().contains("@"), "errors never quote addresses");
+        assertTrue(sent().isEmpty());
+
+        clock.advance(Duration.ofSeconds(10));
+        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue(), "not due during back-off");
+        clock.advance(Duration.ofSeconds(25));
+        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
+        assertEquals(1, sent().size());
+        assertEquals(2, notifications.find("ack-1").orElseThrow().attempts());
+    }
+
+    @Test
+    @DisplayName("after the last attempt the entry is FAILED and listed; a retry puts it back in line")
+    void givesUpThenRetries() {
+        Map<String, String> unverified = new HashMap<>(environment);
+        unverified.put("SENDER_EMAIL", "mentoring@not-yet-verified.example");
+        record("ack-1", "marlowe@example.org", "Marlowe Reyes");
+        for (int attempt = 1; attempt <= DeliveryPolicy.MAX_ATTEMPTS; attempt++) {
+            sender(unverified).sendDue();
+            clock.advance(Duration.ofHours(2));
+        }
+        Notification failed = notifications.find("ack-1").orElseThrow();
+        assertEquals(NotificationStatus.FAILED, failed.status());
+        assertEquals(DeliveryPolicy.MAX_ATTEMPTS, failed.attempts());
+        assertEquals(List.of("ack-1"), notifications.list(NotificationStatus.FAILED, Page.Request.first(50)).items()
+                .stream().map(Notification::notificationId).toList());
+        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue(), "FAILED is not retried by itself");
+
+        assertTrue(notifications.retry("ack-1", clock.instant()));
+        assertFalse(notifications.retry("ack-1", clock.instant()), "only a FAILED entry can be retried");
+        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
+        assertEquals(NotificationStatus.SENT, notifications.find("ack-1").orElseThrow().status());
+    }
+
+    @Test
+    @DisplayName("a transaction that rolls back leaves no outbox entry")
+    void rolledBack() {
+        TransactWriteItem impossible = TransactWriteItem.builder().conditionCheck(ConditionCheck.builder()
+                .tableName(environment.get("COHORTS_TABLE"))
+                .key(Map.of("cohortId", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("missing")))
+                .conditionExpression("attribute_exists(cohortId)").build()).build();
+        assertThrows(TransactionCanceledException.class, () -> aws.dynamoDb().transactWriteItems(r -> r.transactItems(
+                outbox.notify("ack-1", "marlowe@example.org", acknowledgement("Marlowe Reyes", "ack-1")), impossible)));
+        assertTrue(notifications.find("ack-1").isEmpty());
+        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue());
+        assertTrue(sent().isEmpty());
+    }
+
+    @Test
+    @DisplayName("the same outbox id twice (a retried change) records one email")
+    void sameIdOnce() {
+        record("ack-1", "marlowe@example.org", "Marlowe Reyes");
+        assertThrows(TransactionCanceledException.class, () -> record("ack-1", "marlowe@example.org", "Marlowe Reyes"));
+        sender(environment).sendDue();
+        assertEquals(1, sent().size());
+    }
+}

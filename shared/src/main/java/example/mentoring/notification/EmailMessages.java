@@ -1,0 +1,37 @@
+package example.mentoring.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import example.mentoring.http.Json;
+import example.mentoring.notification.email.ApplicationAcknowledged;
+import example.mentoring.notification.email.EmailKind;
+import example.mentoring.notification.email.EmailMessage;
+import example.mentoring.notification.email.InactivityNudge;
+import example.mentoring.notification.email.MatchIntroduction;
+import example.mentoring.notification.email.Newsletter;
+import example.mentoring.notification.email.WaitListNotice;
+
+/** Stores an email's data as JSON in the outbox and reads it back by its kind. */
+final class EmailMessages {
+
+    private EmailMessages() {
+    }
+
+    static String toJson(EmailMessage message) {
+        return Json.write(message);
+    }
+
+    static EmailMessage fromJson(EmailKind kind, String json) {
+        Class<? extends EmailMessage> type = switch (kind) {
+            case APPLICATION_ACKNOWLEDGED -> ApplicationAcknowledged.class;
+            case MATCH_INTRODUCTION -> MatchIntroduction.class;
+            case WAIT_LIST_NOTICE -> WaitListNotice.class;
+            case INACTIVITY_NUDGE -> InactivityNudge.class;
+            case NEWSLETTER -> Newsletter.class;
+        };
+        try {
+            return Json.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox entry of kind " + kind + " is unreadable", e);
+        }
+    }
+}

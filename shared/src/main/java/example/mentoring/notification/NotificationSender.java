@@ -1,0 +1,70 @@
+package example.mentoring.notification;
+
+import example.mentoring.log.Log;
+import example.mentoring.notification.email.EmailRenderer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Delivers due outbox entries: claims each one (a conditional write, so that two senders running
+ * at once never send the same entry), renders it, sends it through SES and records the outcome:
+ * SENT with the SES message id, or back to PENDING with back-off, or FAILED after the last attempt.
+ */
+public final class NotificationSender {
+
+    static final int BATCH = 100;
+
+    private final Notifications notifications;
+    private final SesMailer mailer;
+    private final EmailRenderer renderer;
+    private final Clock clock;
+
+    public NotificationSender(Notifications notifications, SesMailer mailer, EmailRenderer renderer, Clock clock) {
+        this.notifications = notifications;
+        this.mailer = mailer;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** What one run did. */
+    public record Report(int sent, int retrying, int failed) {
+    }
+
+    public Report sendDue() {
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        for (String id : notifications.due(clock.instant(), BATCH)) {
+            String claimToken = UUID.randomUUID().toString();
+            Optional<Notification> claimed = notifications.claim(id, claimToken, clock.instant());
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            Notification notification = claimed.get();
+            try {
+                String messageId = mailer.send(notification.recipient(), renderer.render(notification.message()));
+                notifications.markSent(id, claimToken, messageId, clock.instant());
+                Log.info("notification.sent", Map.of("notificationId", id, "kind", notification.kind().name()));
+                sent++;
+            } catch (RuntimeException failure) {
+                // The error's class only: SES messages can quote the address.
+                String error = failure.getClass().getSimpleName();
+                Instant now = clock.instant();
+                Optional<Instant> next = DeliveryPolicy.nextAttempt(notification.attempts(), now);
+                if (next.isPresent()) {
+                    notifications.retryLater(id, claimToken, error, next.get(), now);
+                    retrying++;
+                } else {
+                    notifications.giveUp(id, claimToken, error, now);
+                    failed++;
+                }
+                Log.warn("notification.failed", Map.of("notificationId", id, "attempt", notification.attempts(),
+                        "error", error, "willRetry", next.isPresent()));
+            }
+        }
+        return new Report(sent, retrying, failed);
+    }
+}
