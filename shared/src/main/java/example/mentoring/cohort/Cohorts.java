@@ -18,6 +18,8 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** The cohorts table; the only class that knows how cohorts are stored. */
@@ -101,6 +103,26 @@ public final class Cohorts {
         } catch (ConditionalCheckFailedException alreadyClosedOrMissing) {
             return false;
         }
+    }
+
+    /**
+     * The cohort's side of admitting an application, for the application's transaction: counts
+     * the applicant, on condition that the cohort is open at {@code now}. A close that lands first
+     * makes the whole transaction fail; one that lands after it finds the application counted.
+     */
+    public TransactWriteItem admit(CohortId id, boolean mentor, int slots, Instant now) {
+        return TransactWriteItem.builder().update(Update.builder()
+                .tableName(tableName)
+                .key(Map.of("cohortId", AttributeValue.fromS(id.value())))
+                .updateExpression("ADD mentors :mentors, mentees :mentees, mentorSlots :slots")
+                .conditionExpression("attribute_exists(cohortId) AND attribute_not_exists(closedAt)"
+                        + " AND opensAt <= :now AND applicationDeadline > :now")
+                .expressionAttributeValues(Map.of(
+                        ":mentors", AttributeValue.fromN(mentor ? "1" : "0"),
+                        ":mentees", AttributeValue.fromN(mentor ? "0" : "1"),
+                        ":slots", AttributeValue.fromN(Integer.toString(slots)),
+                        ":now", AttributeValue.fromN(Long.toString(now.toEpochMilli()))))
+                .build()).build();
     }
 
     private static Key key(CohortId id) {

@@ -114,7 +114,7 @@ public final class JsonFields {
         return Optional.of(value.get().asInt());
     }
 
-    public int requiredInt(String name, int min, int max) {
+    public Integer requiredInt(String name, int min, int max) {
         return required(name, optionalInt(name, min, max));
     }
 
@@ -153,6 +153,48 @@ public final class JsonFields {
             }
             return text;
         }, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+    }
+
+    public String requiredEnum(String name, Set<String> allowed) {
+        return required(name, optionalEnum(name, allowed));
+    }
+
+    /**
+     * A list of distinct values from {@code allowed}, {@code min} to {@code max} long; each bad
+     * element is reported at its own pointer ({@code /interests/2}).
+     */
+    public List<String> optionalEnumList(String name, Collection<String> allowed, int min, int max) {
+        Optional<JsonNode> value = present(name);
+        if (value.isEmpty()) {
+            if (min > 0) {
+                fail(at(name), "is required");
+            }
+            return List.of();
+        }
+        if (!value.get().isArray()) {
+            fail(at(name), "must be a list");
+            return List.of();
+        }
+        if (value.get().size() < min || value.get().size() > max) {
+            fail(at(name), "must list " + min + " to " + max + " values");
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < value.get().size(); i++) {
+            JsonNode element = value.get().get(i);
+            String text = element.isTextual() ? element.asText().strip() : null;
+            if (text == null || !allowed.contains(text)) {
+                fail(at(name) + "/" + i, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            } else if (values.contains(text)) {
+                fail(at(name) + "/" + i, "is listed twice");
+            } else {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+
+    public List<String> requiredEnumList(String name, Collection<String> allowed, int min, int max) {
+        return optionalEnumList(name, allowed, Math.max(1, min), max);
     }
 
     private <T> Optional<T> optionalParsed(String name, Function<String, T> parser, String message) {

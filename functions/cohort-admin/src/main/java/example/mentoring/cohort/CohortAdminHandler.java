@@ -6,12 +6,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.application.ApplicationView;
+import example.mentoring.application.Applications;
+import example.mentoring.application.Vocabulary;
 import example.mentoring.http.ApiRequest;
+import example.mentoring.http.FieldError;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /** The cohort admin function: create, list, read and close cohorts over the HTTP API. */
 public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -31,6 +37,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Cohorts cohorts = new Cohorts(aws);
         CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
+        Applications applications = new Applications(aws);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
@@ -46,6 +53,26 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("POST /cohorts/{cohortId}/close", request -> {
                     request.caller().requireCoordinator();
                     return ApiResponse.ok(CohortView.of(closer.close(cohortId(request)), clock.instant()));
+                })
+                .on("GET /cohorts/{cohortId}/summary", request -> {
+                    request.caller().requireCoordinator();
+                    return ApiResponse.ok(CohortSummary.of(catalog.get(cohortId(request)), clock.instant()));
+                })
+                .on("GET /cohorts/{cohortId}/applications", request -> {
+                    request.caller().requireCoordinator();
+                    CohortId id = catalog.get(cohortId(request)).id();
+                    Optional<String> role = request.query("role").filter(r -> !r.isBlank());
+                    if (role.isPresent() && !Vocabulary.ROLES.contains(role.get())) {
+                        throw Problem.validation(List.of(new FieldError("role", "must be MENTOR or MENTEE")));
+                    }
+                    return ApiResponse.ok(applications.list(id.value(), role, request.page()).map(ApplicationView::of));
+                })
+                .on("GET /cohorts/{cohortId}/applications/{applicationId}", request -> {
+                    request.caller().requireCoordinator();
+                    String applicationId = request.pathParameter("applicationId");
+                    return ApiResponse.ok(applications.find(cohortId(request).value(), applicationId)
+                            .map(ApplicationView::of)
+                            .orElseThrow(() -> Problem.notFound("No application " + applicationId + " in this cohort.")));
                 });
     }
 

@@ -1,0 +1,54 @@
+package example.mentoring.application;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Routes;
+import example.mentoring.idempotency.Idempotency;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
+import java.time.Clock;
+
+/** The submit-application function: the public application form's endpoint. */
+public final class SubmitApplicationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Routes routes;
+
+    public SubmitApplicationHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public SubmitApplicationHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public SubmitApplicationHandler(Environment environment, Clock clock) {
+        AwsClients aws = new AwsClients(environment);
+        ApplicationIntake intake = new ApplicationIntake(new Cohorts(aws), new Applications(aws),
+                new Outbox(new Notifications(aws), clock), new Transactions(aws),
+                environment.required("PROGRAM_NAME"), clock);
+        Idempotency idempotency = new Idempotency(aws, clock);
+        this.routes = new Routes().on("POST /cohorts/{cohortId}/applications", idempotency.wrap(request -> {
+            String cohortId = request.pathParameter("cohortId");
+            if (!CohortId.isValid(cohortId)) {
+                throw Problem.notFound("No cohort " + cohortId + ".");
+            }
+            ApplicationReceipt receipt = intake.submit(new CohortId(cohortId), request.jsonBody(false));
+            return ApiResponse.created(receipt).withHeader("location",
+                    "/cohorts/" + receipt.cohortId() + "/applications/" + receipt.applicationId());
+        }));
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return routes.handle(event);
+    }
+}

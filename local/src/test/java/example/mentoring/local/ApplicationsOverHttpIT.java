@@ -1,0 +1,208 @@
+package example.mentoring.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import example.mentoring.emulator.EventFixtures;
+import example.mentoring.emulator.MotoServer;
+import example.mentoring.http.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Applications over HTTP through the local host")
+class ApplicationsOverHttpIT {
+
+    static LocalHost host;
+    static HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(32)).build();
+    static String coordinator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = LocalHost.start(0, Optional.empty(), MotoServer.freePort());
+        coordinator = Json.parseBody(send("POST", "/_local/tokens", null,
+                "{\"email\": \"coordinator@example.org\", \"groups\": [\"coordinators\"]}").body()).path("token").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    static HttpRequest request(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("content-type", "application/json");
+        if (token != null) {
+            request.header("authorization", "Bearer " + token);
+        }
+        return request.build();
+    }
+
+    static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        return client.send(request(method, path, token, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void createCohort(String id) throws Exception {
+        HttpResponse<String> created = send("POST", "/cohorts", coordinator, """
+                {"cohortId": "%s", "name": "Cohort %s", "opensAt": "2026-01-01T00:00:00Z",
+                 "applicationDeadline": "%s", "programStart": "2031-01-01", "programEnd": "2031-12-31"}"""
+                .formatted(id, id, Instant.now().plus(Duration.ofDays(30))));
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    static String form(String name, String email) {
+        ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
+        form.put("name", name);
+        form.put("email", email);
+        return Json.write(form);
+    }
+
+    static List<JsonNode> allApplications(String cohortId) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        String next = null;
+        do {
+            JsonNode page = Json.parseBody(send("GET", "/cohorts/" + cohortId + "/applications?limit=100"
+                    + (next == null ? "" : "&nextToken=" + next), coordinator, null).body());
+            page.path("items").forEach(all::add);
+            next = page.hasNonNull("nextToken") ? page.get("nextToken").asText() : null;
+        } while (next != null);
+        return all;
+    }
+
+    static List<JsonNode> emailsTo(Set<String> recipients) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        Json.parseBody(send("GET", "/_local/emails", null, null).body()).path("items").forEach(email -> {
+            if (recipients.contains(email.path("to").get(0).asText())) {
+                found.add(email);
+            }
+        });
+        return found;
+    }
+
+    static List<JsonNode> awaitEmails(Set<String> recipients, int expected) throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        List<JsonNode> emails = emailsTo(recipients);
+        while (emails.size() < expected && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(300);
+            emails = emailsTo(recipients);
+        }
+        Thread.sleep(2500); // a sender run or two more: nothing further may arrive
+        return emailsTo(recipients);
+    }
+
+    @Test
+    @DisplayName("submit, read back as a coordinator with demographics, refused to others, acknowledged once")
+    void submitAndRead() throws Exception {
+        createCohort("http-flow");
+        HttpResponse<String> created = send("POST", "/cohorts/http-flow/applications", null, form("Marlowe Reyes", "marlowe@example.org"));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Json.parseBody(created.body()).path("applicationId").asText();
+
+        HttpResponse<String> one = send("GET", "/cohorts/http-flow/applications/" + id, coordinator, null);
+        assertEquals(200, one.statusCode());
+        assertEquals("HISPANIC_LATINO", Json.parseBody(one.body()).path("raceEthnicity").get(0).asText());
+        String participant = Json.parseBody(send("POST", "/_local/tokens", null,
+                "{\"email\": \"marlowe@example.org\", \"groups\": []}").body()).path("token").asText();
+        assertEquals(403, send("GET", "/cohorts/http-flow/applications", participant, null).statusCode());
+        assertEquals(401, send("GET", "/cohorts/http-flow/applications", null, null).statusCode());
+        assertEquals(409, send("POST", "/cohorts/http-flow/applications", null, form("Marlowe Again", "MARLOWE@example.org")).statusCode());
+        HttpResponse<String> invalid = send("POST", "/cohorts/http-flow/applications", null, "{\"role\": \"MENTEE\", \"colour\": 1}");
+        assertEquals(422, invalid.statusCode());
+        assertTrue(Json.parseBody(invalid.body()).path("errors").findValuesAsText("field").contains("/colour"));
+
+        List<JsonNode> emails = awaitEmails(Set.of("marlowe@example.org"), 1);
+        assertEquals(1, emails.size(), "acknowledged exactly once");
+        assertTrue(emails.getFirst().path("subject").asText().contains("Cohort http-flow"));
+        String html = emails.getFirst().path("html").asText();
+        assertTrue(html.contains("Marlowe Reyes"));
+        assertFalse(html.contains("HISPANIC") || html.contains("WOMAN"), "no demographic field in the email");
+    }
+
+    @Test
+    @DisplayName("100 submissions in parallel while the cohort closes: stored = accepted, each acknowledged once, every refusal 409 cohort-not-open")
+    void closeDuringAFlood() throws Exception {
+        createCohort("flood");
+        // Half the flood is under way when the close is sent; the other half follows the close.
+        CountDownLatch firstAnswers = new CountDownLatch(10);
+        List<CompletableFuture<HttpResponse<String>>> submissions = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            submissions.add(submit(i).whenComplete((response, failure) -> firstAnswers.countDown()));
+        }
+        firstAnswers.await();
+        HttpResponse<String> closed = send("POST", "/cohorts/flood/close", coordinator, null);
+        assertEquals(200, closed.statusCode(), closed.body());
+        for (int i = 50; i < 100; i++) {
+            submissions.add(submit(i));
+        }
+
+        Set<String> acceptedIds = new HashSet<>();
+        Set<String> acceptedEmails = new HashSet<>();
+        Set<String> allEmails = new HashSet<>();
+        int refused = 0;
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> response = submissions.get(i).join();
+            allEmails.add("applicant" + i + "@example.org");
+            if (response.statusCode() == 201) {
+                acceptedIds.add(Json.parseBody(response.body()).path("applicationId").asText());
+                acceptedEmails.add("applicant" + i + "@example.org");
+            } else {
+                assertEquals(409, response.statusCode(), response.body());
+                assertEquals("https://mentoring.example/problems/cohort-not-open",
+                        Json.parseBody(response.body()).path("type").asText());
+                refused++;
+            }
+        }
+        assertTrue(acceptedIds.size() >= 10, "the first answers came before the close");
+        assertTrue(refused >= 50, "everything sent after the close is refused");
+
+        Set<String> storedIds = new HashSet<>();
+        allApplications("flood").forEach(a -> storedIds.add(a.path("applicationId").asText()));
+        assertEquals(acceptedIds, storedIds);
+        JsonNode summary = Json.parseBody(send("GET", "/cohorts/flood/summary", coordinator, null).body());
+        assertEquals(acceptedIds.size(), summary.path("counts").path("mentees").asInt());
+
+        List<JsonNode> emails = awaitEmails(allEmails, acceptedIds.size());
+        List<String> recipients = emails.stream().map(e -> e.path("to").get(0).asText()).toList();
+        assertEquals(acceptedIds.size(), recipients.size(), "one acknowledgement per stored application");
+        assertEquals(acceptedEmails, new HashSet<>(recipients));
+    }
+
+    static CompletableFuture<HttpResponse<String>> submit(int i) {
+        return client.sendAsync(request("POST", "/cohorts/flood/applications", null,
+                form("Applicant " + i, "applicant" + i + "@example.org")), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @DisplayName("a retried submission with the same Idempotency-Key gets the same applicationId")
+    void idempotency() throws Exception {
+        createCohort("retry");
+        HttpRequest first = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + "/cohorts/retry/applications"))
+                .POST(HttpRequest.BodyPublishers.ofString(form("Pat Lee", "pat@example.org")))
+                .header("idempotency-key", "form-42").build();
+        String a = Json.parseBody(client.send(first, HttpResponse.BodyHandlers.ofString()).body()).path("applicationId").asText();
+        HttpResponse<String> again = client.send(first, HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, again.statusCode());
+        assertEquals(a, Json.parseBody(again.body()).path("applicationId").asText());
+        assertEquals(1, allApplications("retry").size());
+    }
+}

@@ -1,0 +1,83 @@
+package example.mentoring.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.f4b6a3.ulid.UlidCreator;
+import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.cohort.Cohort;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortStatus;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.Problem;
+import example.mentoring.log.Log;
+import example.mentoring.notification.Outbox;
+import example.mentoring.notification.email.ApplicationAcknowledged;
+import example.mentoring.notification.email.ProgramRole;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes in applications. Storing one is a single transaction that counts it on the cohort only if
+ * the cohort is open, claims the (role, email) pair in the cohort, stores it, and records its
+ * acknowledgement in the outbox: a close racing a submission leaves either a stored and
+ * acknowledged application, or a refusal and nothing at all.
+ */
+public final class ApplicationIntake {
+
+    private final Cohorts cohorts;
+    private final Applications applications;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final String programName;
+    private final Clock clock;
+
+    public ApplicationIntake(Cohorts cohorts, Applications applications, Outbox outbox, Transactions transactions,
+                             String programName, Clock clock) {
+        this.cohorts = cohorts;
+        this.applications = applications;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.programName = programName;
+        this.clock = clock;
+    }
+
+    public ApplicationReceipt submit(CohortId cohortId, JsonNode form) {
+        Instant now = clock.instant();
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        String applicationId = UlidCreator.getMonotonicUlid().toString();
+        Application application = ApplicationForm.read(form, cohortId.value(), cohort.defaultMentorCapacity(),
+                applicationId, now);
+        if (cohort.statusAt(now) != CohortStatus.OPEN) {
+            throw notOpen(cohort, now);
+        }
+        ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
+                cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId);
+        try {
+            transactions.write(applicationId, List.of(
+                    cohorts.admit(cohortId, application.isMentor(), application.slots(), now),
+                    applications.claimUniqueness(application),
+                    applications.store(application),
+                    outbox.notify("ack-" + applicationId, application.email(), acknowledgement)));
+        } catch (ConditionsFailed refused) {
+            if (refused.failedAt(0)) {
+                throw notOpen(cohorts.find(cohortId).orElse(cohort), clock.instant());
+            }
+            if (refused.failedAt(1)) {
+                throw Problem.conflict("duplicate-application", "Duplicate application",
+                        "This email has already applied as " + application.role().toLowerCase() + " to this cohort.");
+            }
+            throw refused;
+        }
+        Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
+                "role", application.role()));
+        return ApplicationReceipt.of(application);
+    }
+
+    private static Problem notOpen(Cohort cohort, Instant now) {
+        return Problem.conflict("cohort-not-open", "Cohort not open",
+                "Cohort " + cohort.id() + " is " + cohort.statusAt(now) + ": it takes applications from "
+                        + cohort.opensAt() + " until " + cohort.applicationDeadline() + ".");
+    }
+}

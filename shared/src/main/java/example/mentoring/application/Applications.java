@@ -1,0 +1,83 @@
+package example.mentoring.application;
+
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.PageTokens;
+import example.mentoring.aws.Table;
+import example.mentoring.http.Page;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/** The applications table; the only class that knows how applications are stored. */
+public final class Applications {
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public Applications(AwsClients aws) {
+        this.dynamo = aws.dynamoDb();
+        this.table = aws.environment().tableName(Table.APPLICATIONS);
+    }
+
+    /** The claim on (cohort, role, email): fails the transaction if that applicant applied already. */
+    TransactWriteItem claimUniqueness(Application application) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table)
+                .item(ApplicationItem.uniqueness(application))
+                .conditionExpression("attribute_not_exists(itemKey)").build()).build();
+    }
+
+    TransactWriteItem store(Application application) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table)
+                .item(ApplicationItem.toItem(application))
+                .conditionExpression("attribute_not_exists(itemKey)").build()).build();
+    }
+
+    public Optional<Application> find(String cohortId, String applicationId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(ApplicationItem.key(cohortId, applicationId))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ApplicationItem.fromItem(item));
+    }
+
+    /** A cohort's applications in the order they arrived, optionally of one role. */
+    public Page<Application> list(String cohortId, Optional<String> role, Page.Request page) {
+        Map<String, String> names = new HashMap<>(Map.of("#key", "itemKey"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":cohort", AttributeValue.fromS(cohortId),
+                ":prefix", AttributeValue.fromS(ApplicationItem.APPLICATION_PREFIX)));
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("cohortId = :cohort AND begins_with(#key, :prefix)")
+                .limit(page.limit());
+        role.ifPresent(r -> {
+            names.put("#role", "role");
+            values.put(":role", AttributeValue.fromS(r));
+            query.filterExpression("#role = :role");
+        });
+        query.expressionAttributeNames(names).expressionAttributeValues(values);
+        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.build());
+        return new Page<>(response.items().stream().map(ApplicationItem::fromItem).toList(),
+                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    }
+
+    /** Every application of a cohort (for matching), read page by page. */
+    public List<Application> all(String cohortId) {
+        List<Application> all = new ArrayList<>();
+        Page.Request page = Page.Request.first(Page.Request.MAX_LIMIT);
+        while (true) {
+            Page<Application> batch = list(cohortId, Optional.empty(), page);
+            all.addAll(batch.items());
+            if (batch.nextToken() == null) {
+                return all;
+            }
+            page = new Page.Request(Page.Request.MAX_LIMIT, Optional.of(batch.nextToken()));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package example.mentoring.application;
+
+import java.util.List;
+import java.util.Set;
+
+/** The closed vocabularies of an application, exactly as the API writes them (case-sensitive). */
+public final class Vocabulary {
+
+    public static final String MENTOR = "MENTOR";
+    public static final String MENTEE = "MENTEE";
+    public static final Set<String> ROLES = Set.of(MENTOR, MENTEE);
+    public static final Set<String> LIBRARY_TYPES = Set.of("PUBLIC", "SCHOOL", "ACADEMIC", "SPECIAL", "OTHER");
+    public static final Set<String> REGIONS = Set.of("NORTHEAST", "MIDWEST", "SOUTH", "WEST", "CANADA", "INTERNATIONAL");
+    public static final Set<String> CAREER_STAGES = Set.of("STUDENT", "EARLY_CAREER", "RETURNING", "REFINING_SKILLS");
+    public static final Set<String> GENDERS = Set.of("WOMAN", "MAN", "NON_BINARY", "SELF_DESCRIBED", "PREFER_NOT_TO_SAY");
+    public static final Set<String> RACE_ETHNICITIES = Set.of("AMERICAN_INDIAN_ALASKA_NATIVE", "ASIAN",
+            "BLACK_AFRICAN_AMERICAN", "HISPANIC_LATINO", "MIDDLE_EASTERN_NORTH_AFRICAN",
+            "NATIVE_HAWAIIAN_PACIFIC_ISLANDER", "WHITE", "SELF_DESCRIBED", "PREFER_NOT_TO_SAY");
+    /** In the API's order, which is also the order bit masks in matching use. */
+    public static final List<String> INTERESTS = List.of("storytime", "early-literacy", "collection-development",
+            "programming", "stem", "outreach", "school-partnerships", "advocacy", "leadership", "management",
+            "committee-service", "writing-publishing", "research", "mock-interviews", "career-development",
+            "technology", "equity-diversity-inclusion", "teen-services", "book-evaluation-awards", "grant-writing");
+    public static final Set<String> REGION_PREFERENCES = Set.of("SAME", "DIFFERENT", "ANY");
+    public static final Set<String> GENDER_PREFERENCES = Set.of("SAME", "ANY");
+    public static final Set<String> RACE_ETHNICITY_PREFERENCES = Set.of("SHARED", "ANY");
+    public static final String ANY = "ANY";
+
+    private Vocabulary() {
+    }
+}
