@@ -125,6 +125,25 @@ public final class Cohorts {
                 .build()).build();
     }
 
+    /**
+     * Marks the cohort as matched by {@code runId}; true also when it already was (a repeated
+     * confirmation), false when another run was confirmed first.
+     */
+    public boolean confirmRun(CohortId id, String runId) {
+        try {
+            aws.dynamoDb().updateItem(UpdateItemRequest.builder()
+                    .tableName(tableName)
+                    .key(Map.of("cohortId", AttributeValue.fromS(id.value())))
+                    .updateExpression("SET confirmedRunId = :run")
+                    .conditionExpression("attribute_exists(cohortId) AND (attribute_not_exists(confirmedRunId) OR confirmedRunId = :run)")
+                    .expressionAttributeValues(Map.of(":run", AttributeValue.fromS(runId)))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException anotherRun) {
+            return false;
+        }
+    }
+
     private static Key key(CohortId id) {
         return Key.builder().partitionValue(id.value()).build();
     }

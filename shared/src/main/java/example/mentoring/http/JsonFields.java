@@ -234,6 +234,28 @@ public final class JsonFields {
         return Optional.of(new JsonFields(value.get(), at(name), errors));
     }
 
+    /** A list of objects, each read with the same error list at its own pointer. */
+    public List<JsonFields> optionalObjectList(String name) {
+        Optional<JsonNode> value = present(name);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!value.get().isArray()) {
+            fail(at(name), "must be a list");
+            return List.of();
+        }
+        List<JsonFields> elements = new ArrayList<>();
+        for (int i = 0; i < value.get().size(); i++) {
+            JsonNode element = value.get().get(i);
+            if (!element.isObject()) {
+                fail(at(name) + "/" + i, "must be an object");
+            } else {
+                elements.add(new JsonFields(element, at(name) + "/" + i, errors));
+            }
+        }
+        return elements;
+    }
+
     /** Records a rule that spans fields, e.g. one date before another. */
     public void check(boolean holds, String field, String message) {
         if (!holds) {

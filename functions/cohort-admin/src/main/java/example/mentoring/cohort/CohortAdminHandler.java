@@ -10,6 +10,8 @@ import example.mentoring.application.ApplicationView;
 import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
 import example.mentoring.http.ApiRequest;
+import example.mentoring.match.CohortSummary;
+import example.mentoring.match.MatchingRuns;
 import example.mentoring.http.FieldError;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.http.ApiResponse;
@@ -38,6 +40,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
         Applications applications = new Applications(aws);
+        MatchingRuns runs = new MatchingRuns(aws);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
@@ -56,7 +59,8 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                 })
                 .on("GET /cohorts/{cohortId}/summary", request -> {
                     request.caller().requireCoordinator();
-                    return ApiResponse.ok(CohortSummary.of(catalog.get(cohortId(request)), clock.instant()));
+                    Cohort cohort = catalog.get(cohortId(request));
+                    return ApiResponse.ok(CohortSummary.of(cohort, runs.headers(cohort.id().value()), clock.instant()));
                 })
                 .on("GET /cohorts/{cohortId}/applications", request -> {
                     request.caller().requireCoordinator();

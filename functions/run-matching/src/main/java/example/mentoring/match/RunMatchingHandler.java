@@ -1,0 +1,95 @@
+package example.mentoring.match;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.application.Applications;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.ApiRequest;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Caller;
+import example.mentoring.http.Page;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Routes;
+import example.mentoring.idempotency.Idempotency;
+import example.mentoring.matching.MatchingEngine;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+/** The run-matching function: propose, read and confirm runs; read the matches they made. */
+public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Routes routes;
+
+    public RunMatchingHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public RunMatchingHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public RunMatchingHandler(Environment environment, Clock clock) {
+        AwsClients aws = new AwsClients(environment);
+        Cohorts cohorts = new Cohorts(aws);
+        Applications applications = new Applications(aws);
+        MatchingRuns runs = new MatchingRuns(aws);
+        Matches matches = new Matches(aws);
+        MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
+        MatchConfirmation confirmation = new MatchConfirmation(cohorts, applications, runs, matches,
+                new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required("PROGRAM_NAME"),
+                environment.required("PUBLIC_BASE_URL"), clock);
+        Idempotency idempotency = new Idempotency(aws, clock);
+        this.routes = new Routes()
+                .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {
+                    request.caller().requireCoordinator();
+                    MatchingRun run = runner.run(cohortId(request), request.jsonBody(true));
+                    return ApiResponse.created(MatchViews.RunView.of(run)).withHeader("location",
+                            "/cohorts/" + run.cohortId() + "/matching-runs/" + run.runId());
+                }))
+                .on("GET /cohorts/{cohortId}/matching-runs/{runId}", request -> {
+                    request.caller().requireCoordinator();
+                    return ApiResponse.ok(MatchViews.RunView.of(runner.get(cohortId(request), request.pathParameter("runId"))));
+                })
+                .on("POST /cohorts/{cohortId}/matching-runs/{runId}/confirm", request -> {
+                    request.caller().requireCoordinator();
+                    return ApiResponse.ok(MatchViews.RunView.of(
+                            confirmation.confirm(cohortId(request), request.pathParameter("runId"))));
+                })
+                .on("GET /cohorts/{cohortId}/matches", request -> {
+                    request.caller().requireCoordinator();
+                    CohortId id = cohortId(request);
+                    cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+                    return ApiResponse.ok(matches.ofCohort(id.value(), request.page()).map(MatchViews.MatchView::of));
+                })
+                .on("GET /me/matches", request -> {
+                    Caller caller = request.caller().requireAuthenticated();
+                    String email = caller.email().orElseThrow();
+                    List<MatchViews.MyMatchView> mine = matches.ofParticipant(email).stream()
+                            .sorted(Comparator.comparing(Match::createdAt).reversed())
+                            .map(m -> MatchViews.MyMatchView.of(m, email)).toList();
+                    return ApiResponse.ok(new Page<>(mine, null));
+                });
+    }
+
+    static CohortId cohortId(ApiRequest request) {
+        String id = request.pathParameter("cohortId");
+        if (!CohortId.isValid(id)) {
+            throw Problem.notFound("No cohort " + id + ".");
+        }
+        return new CohortId(id);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return routes.handle(event);
+    }
+}

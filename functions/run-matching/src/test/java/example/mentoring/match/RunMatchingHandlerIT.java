@@ -1,0 +1,260 @@
+package example.mentoring.match;
+
+import static example.mentoring.emulator.EventFixtures.as;
+import static example.mentoring.emulator.EventFixtures.http;
+import static example.mentoring.emulator.EventFixtures.withBody;
+import static example.mentoring.emulator.EventFixtures.withPathParameter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import example.mentoring.application.ApplicationIntake;
+import example.mentoring.application.Applications;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.Cohort;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.emulator.EventFixtures;
+import example.mentoring.emulator.Moto;
+import example.mentoring.emulator.MutableClock;
+import example.mentoring.http.Json;
+import example.mentoring.http.Page;
+import example.mentoring.matching.MatchingEngine;
+import example.mentoring.notification.Notification;
+import example.mentoring.notification.NotificationStatus;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(Moto.class)
+@DisplayName("Matching runs are records; confirming one makes matches and their emails, once")
+class RunMatchingHandlerIT {
+
+    static final Instant OPENS = Instant.parse("2027-01-15T06:00:00Z");
+    static final Instant DEADLINE = Instant.parse("2027-02-25T05:59:59Z");
+    static final CohortId COHORT = new CohortId("fall-2027");
+
+    MutableClock clock = new MutableClock(OPENS.plus(Duration.ofDays(1)));
+    RunMatchingHandler handler;
+    AwsClients aws;
+    Cohorts cohorts;
+    ApplicationIntake intake;
+    Notifications notifications;
+
+    @BeforeEach
+    void setUp(EmulatedStack stack) {
+        Environment environment = Environment.of(stack.environmentOf("RunMatchingFunction"));
+        aws = new AwsClients(environment);
+        handler = new RunMatchingHandler(environment, clock);
+        cohorts = new Cohorts(aws);
+        notifications = new Notifications(aws);
+        intake = new ApplicationIntake(cohorts, new Applications(aws), new Outbox(notifications, clock),
+                new Transactions(aws), "ALSC Mentoring Program", clock);
+        cohorts.add(new Cohort(COHORT, "Fall 2027", OPENS, DEADLINE, LocalDate.parse("2027-03-15"),
+                LocalDate.parse("2028-03-14"), 1, OPENS.minus(Duration.ofDays(10)), Optional.empty(), Optional.empty(),
+                Cohort.ApplicationCounts.NONE));
+    }
+
+    /** Applies {@code mentors} mentors (capacity 1) and {@code mentees} mentees with varied answers. */
+    void seed(int mentors, int mentees) {
+        Random random = new Random(7);
+        List<String> interests = List.of("storytime", "stem", "leadership", "mock-interviews", "outreach", "research");
+        List<String> regions = List.of("NORTHEAST", "MIDWEST", "SOUTH", "WEST");
+        for (int i = 0; i < mentors + mentees; i++) {
+            boolean mentor = i < mentors;
+            ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http(mentor
+                    ? "submit-application/submit-mentor.json" : "submit-application/submit-mentee.json").getBody());
+            form.put("name", (mentor ? "Mentor " : "Mentee ") + i);
+            form.put("email", (mentor ? "mentor" : "mentee") + i + "@example.org");
+            form.put("institution", "Library " + random.nextInt(5));
+            form.put("region", regions.get(random.nextInt(regions.size())));
+            form.putArray("interests").add(interests.get(random.nextInt(3))).add(interests.get(3 + random.nextInt(3)));
+            if (mentor) {
+                form.put("mentorCapacity", 1);
+            }
+            intake.submit(COHORT, form);
+            clock.advance(Duration.ofSeconds(1));
+        }
+    }
+
+    void close() {
+        cohorts.recordClose(COHORT, clock.instant());
+        clock.advance(Duration.ofMinutes(1));
+    }
+
+    APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
+        return handler.handleRequest(event, null);
+    }
+
+    static JsonNode body(APIGatewayV2HTTPResponse response) {
+        return Json.parseBody(response.getBody());
+    }
+
+    JsonNode createRun(String json) {
+        APIGatewayV2HTTPResponse created = call(withBody(http("run-matching/create-run.json"), json));
+        assertEquals(201, created.getStatusCode(), created.getBody());
+        return body(created);
+    }
+
+    APIGatewayV2HTTPResponse confirm(String runId) {
+        return call(withPathParameter(http("run-matching/confirm-run.json"), "runId", runId));
+    }
+
+    @Test
+    @DisplayName("a run on an open cohort is 409 cohort-not-closed; non-coordinators get 403")
+    void onlyClosedCohorts() {
+        seed(1, 1);
+        APIGatewayV2HTTPResponse open = call(http("run-matching/create-run.json"));
+        assertEquals(409, open.getStatusCode());
+        assertEquals("https://mentoring.example/problems/cohort-not-closed", body(open).path("type").asText());
+        assertEquals(403, call(as(http("run-matching/create-run.json"), "mentor0@example.org")).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("a run matches as many mentees as slots allow, explains each score, and can be read back whole")
+    void runAndRead() {
+        seed(3, 5);
+        close();
+        JsonNode run = createRun("{}");
+        assertEquals("PROPOSED", run.path("status").asText());
+        assertEquals(3, run.path("proposals").size());
+        assertEquals(2, run.path("unmatched").size());
+        JsonNode stats = run.path("stats");
+        assertEquals(5, stats.path("mentees").asInt());
+        assertEquals(3, stats.path("mentorSlots").asInt());
+        assertEquals(3, stats.path("matched").asInt());
+        assertEquals(2, stats.path("mentorSlotsNeeded").asInt());
+        assertEquals(10, run.path("weights").path("sharedInterest").asInt());
+        for (JsonNode proposal : run.path("proposals")) {
+            int sum = 0;
+            for (JsonNode reason : proposal.path("reasons")) {
+                java.util.regex.Matcher points = java.util.regex.Pattern.compile("\\(\\+(\\d+)\\)").matcher(reason.asText());
+                assertTrue(points.find(), reason.asText());
+                sum += Integer.parseInt(points.group(1));
+            }
+            assertEquals(proposal.path("score").asInt(), sum, "reasons add up to the score");
+        }
+        JsonNode read = body(call(withPathParameter(http("run-matching/get-run.json"), "runId", run.path("runId").asText())));
+        assertEquals(run, read);
+        assertEquals(404, call(http("run-matching/get-run.json")).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("the same input gives the same proposals; weights and locked pairs change them as asked")
+    void reproducibleAndSteerable() {
+        seed(3, 5);
+        close();
+        JsonNode first = createRun("{}");
+        JsonNode second = createRun("{}");
+        assertEquals(first.path("proposals"), second.path("proposals"));
+        assertEquals(first.path("unmatched"), second.path("unmatched"));
+
+        String unmatchedMentee = first.path("unmatched").get(0).path("menteeApplicationId").asText();
+        String someMentor = first.path("proposals").get(0).path("mentorApplicationId").asText();
+        JsonNode locked = createRun("""
+                {"weights": {"libraryType": 0}, "lockedPairs": [{"mentorApplicationId": "%s", "menteeApplicationId": "%s"}]}"""
+                .formatted(someMentor, unmatchedMentee));
+        assertEquals(0, locked.path("weights").path("libraryType").asInt());
+        assertTrue(locked.path("proposals").findValuesAsText("menteeApplicationId").contains(unmatchedMentee));
+
+        APIGatewayV2HTTPResponse bad = call(withBody(http("run-matching/create-run.json"), """
+                {"weights": {"region": -1}, "lockedPairs": [{"mentorApplicationId": "nobody", "menteeApplicationId": "%s"}],
+                 "colour": 1}""".formatted(unmatchedMentee)));
+        assertEquals(422, bad.getStatusCode());
+        assertEquals(List.of("/colour", "/weights/region", "/lockedPairs/0/mentorApplicationId"),
+                body(bad).path("errors").findValuesAsText("field"));
+    }
+
+    @Test
+    @DisplayName("confirming writes matches and, in the outbox, two introductions per pair and a notice per unmatched mentee; again changes nothing")
+    void confirm() {
+        seed(3, 5);
+        close();
+        String runId = createRun("{}").path("runId").asText();
+        APIGatewayV2HTTPResponse confirmed = confirm(runId);
+        assertEquals(200, confirmed.getStatusCode(), confirmed.getBody());
+        assertEquals("CONFIRMED", body(confirmed).path("status").asText());
+        assertEquals("MATCHED", cohorts.find(COHORT).orElseThrow().statusAt(clock.instant()).name());
+
+        JsonNode matches = body(call(http("run-matching/cohort-matches.json")));
+        assertEquals(3, matches.path("items").size());
+        List<Notification> outbox = pending();
+        assertEquals(3 * 2 + 2 + 8, outbox.size(), "introductions, wait-list notices and the 8 acknowledgements");
+        assertEquals(6, outbox.stream().filter(n -> n.kind().name().equals("MATCH_INTRODUCTION")).count());
+        assertEquals(2, outbox.stream().filter(n -> n.kind().name().equals("WAIT_LIST_NOTICE")).count());
+
+        assertEquals(200, confirm(runId).getStatusCode());
+        assertEquals(outbox.size(), pending().size());
+        assertEquals(3, body(call(http("run-matching/cohort-matches.json"))).path("items").size());
+    }
+
+    @Test
+    @DisplayName("once a run is confirmed, confirming another is 409 already-matched")
+    void anotherRun() {
+        seed(2, 3);
+        close();
+        String first = createRun("{}").path("runId").asText();
+        String second = createRun("{}").path("runId").asText();
+        assertEquals(200, confirm(first).getStatusCode());
+        APIGatewayV2HTTPResponse refused = confirm(second);
+        assertEquals(409, refused.getStatusCode());
+        assertEquals("https://mentoring.example/problems/already-matched", body(refused).path("type").asText());
+        assertEquals(409, call(http("run-matching/create-run.json")).getStatusCode(), "a matched cohort is not CLOSED");
+    }
+
+    @Test
+    @DisplayName("participants see their own matches with their partner; others see none")
+    void myMatches() {
+        seed(2, 2);
+        close();
+        confirm(createRun("{}").path("runId").asText());
+        JsonNode mine = body(call(as(http("run-matching/my-matches.json"), "MENTEE0@example.org".replace("MENTEE0", "mentee2"))));
+        assertEquals(1, mine.path("items").size());
+        assertEquals("MENTEE", mine.path("items").get(0).path("role").asText());
+        assertTrue(mine.path("items").get(0).path("partner").path("email").asText().startsWith("mentor"));
+        assertEquals(0, body(call(as(http("run-matching/my-matches.json"), "stranger@example.org"))).path("items").size());
+        assertEquals(401, call(as(http("run-matching/my-matches.json"), null)).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("a large run spread over many stored chunks reads back identical")
+    void chunkedRuns() {
+        MatchingRuns smallChunks = new MatchingRuns(aws, 512);
+        seed(4, 6);
+        close();
+        MatchingRunner runner = new MatchingRunner(cohorts, new Applications(aws), smallChunks, new MatchingEngine(), clock);
+        MatchingRun run = runner.run(COHORT, Json.parseBody("{}"));
+        MatchingRun read = smallChunks.find(COHORT.value(), run.runId()).orElseThrow();
+        assertEquals(Json.write(run), Json.write(read));
+        assertEquals(run.result(), runner.solve(read.input()), "re-solving the stored input reproduces the result");
+    }
+
+    List<Notification> pending() {
+        List<Notification> all = new ArrayList<>();
+        Page.Request page = Page.Request.first(100);
+        while (true) {
+            Page<Notification> batch = notifications.list(NotificationStatus.PENDING, page);
+            all.addAll(batch.items());
+            if (batch.nextToken() == null) {
+                return all;
+            }
+            page = new Page.Request(100, Optional.of(batch.nextToken()));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package example.mentoring.match;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A confirmed pair: who mentors whom in which cohort, from when, and what they share. */
+public record Match(
+        String matchId,
+        String cohortId,
+        String runId,
+        String mentorApplicationId,
+        String menteeApplicationId,
+        String mentorName,
+        String mentorEmail,
+        String menteeName,
+        String menteeEmail,
+        int score,
+        List<String> sharedInterests,
+        LocalDate startsOn,
+        Instant createdAt) {
+
+    public Match {
+        sharedInterests = List.copyOf(sharedInterests);
+    }
+
+    /** Whether {@code email} (lower-cased) is one of the pair. */
+    public boolean hasParticipant(String email) {
+        return mentorEmail.equals(email) || menteeEmail.equals(email);
+    }
+}

@@ -1,0 +1,166 @@
+package example.mentoring.match;
+
+import example.mentoring.application.Application;
+import example.mentoring.application.Applications;
+import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.cohort.Cohort;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortStatus;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.Problem;
+import example.mentoring.log.Log;
+import example.mentoring.matching.Proposal;
+import example.mentoring.matching.UnmatchedMentee;
+import example.mentoring.notification.Outbox;
+import example.mentoring.notification.email.MatchIntroduction;
+import example.mentoring.notification.email.ProgramRole;
+import example.mentoring.notification.email.WaitListNotice;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Turns a run into matches. The cohort is first marked as matched by this run (so no other run
+ * can be confirmed); then each pair's match and both introductions are written in one transaction,
+ * and each unmatched mentee's wait-list notice likewise. Every write is conditional on not
+ * existing and every id is derived from the run, so a confirmation that is repeated, or resumed
+ * after a crash, completes what is missing and duplicates nothing. The run is marked CONFIRMED last.
+ */
+public final class MatchConfirmation {
+
+    static final int PAIRS_PER_TRANSACTION = 33;
+    static final int NOTICES_PER_TRANSACTION = 100;
+
+    private final Cohorts cohorts;
+    private final Applications applications;
+    private final MatchingRuns runs;
+    private final Outbox outbox;
+    private final Matches matches;
+    private final Transactions transactions;
+    private final String programName;
+    private final String publicBaseUrl;
+    private final Clock clock;
+
+    public MatchConfirmation(Cohorts cohorts, Applications applications, MatchingRuns runs, Matches matches,
+                             Outbox outbox, Transactions transactions, String programName, String publicBaseUrl,
+                             Clock clock) {
+        this.cohorts = cohorts;
+        this.applications = applications;
+        this.runs = runs;
+        this.matches = matches;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.programName = programName;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.clock = clock;
+    }
+
+    public MatchingRun confirm(CohortId cohortId, String runId) {
+        MatchingRun run = runs.find(cohortId.value(), runId)
+                .orElseThrow(() -> Problem.notFound("No run " + runId + " for this cohort."));
+        if (run.status() == MatchingRun.RunStatus.CONFIRMED) {
+            return run;
+        }
+        Instant now = clock.instant();
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        if (cohort.confirmedRunId().filter(other -> !other.equals(runId)).isPresent()) {
+            throw alreadyMatched(cohortId);
+        }
+        if (cohort.confirmedRunId().isEmpty() && cohort.statusAt(now) != CohortStatus.CLOSED) {
+            throw Problem.conflict("cohort-not-closed", "Cohort not closed",
+                    "Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not CLOSED.");
+        }
+        if (!cohorts.confirmRun(cohortId, runId)) {
+            throw alreadyMatched(cohortId);
+        }
+        Map<String, Application> byId = applications.all(cohortId.value()).stream()
+                .collect(Collectors.toMap(Application::applicationId, Function.identity()));
+        LocalDate startsOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<List<TransactWriteItem>> pairWrites = new ArrayList<>();
+        for (Proposal proposal : run.result().proposals()) {
+            pairWrites.add(pairWrites(cohort, run, proposal, byId, startsOn, now));
+        }
+        List<List<TransactWriteItem>> noticeWrites = new ArrayList<>();
+        for (UnmatchedMentee unmatched : run.result().unmatched()) {
+            Application mentee = byId.get(unmatched.menteeApplicationId());
+            noticeWrites.add(List.of(outbox.notify("waitlist-" + runId + "-" + mentee.applicationId(), mentee.email(),
+                    new WaitListNotice(programName, cohort.name(), mentee.name()))));
+        }
+        writeAll(runId, pairWrites, PAIRS_PER_TRANSACTION);
+        writeAll(runId, noticeWrites, NOTICES_PER_TRANSACTION);
+        runs.markConfirmed(cohortId.value(), runId);
+        Log.info("matching.confirmed", Map.of("cohortId", cohortId.value(), "runId", runId,
+                "matches", pairWrites.size(), "waitListed", noticeWrites.size()));
+        return run.confirmed();
+    }
+
+    private List<TransactWriteItem> pairWrites(
+            Cohort cohort, MatchingRun run, Proposal proposal, Map<String, Application> byId, LocalDate startsOn,
+            Instant now) {
+        Application mentor = byId.get(proposal.mentorApplicationId());
+        Application mentee = byId.get(proposal.menteeApplicationId());
+        List<String> shared = mentee.interests().stream().filter(mentor.interests()::contains).toList();
+        String matchId = matchIdOf(run.cohortId(), mentee.applicationId());
+        Match match = new Match(matchId, run.cohortId(), run.runId(), mentor.applicationId(), mentee.applicationId(),
+                mentor.name(), mentor.email(), mentee.name(), mentee.email(), proposal.score(), shared, startsOn, now);
+        String meetingsUrl = publicBaseUrl + "/matches/" + matchId;
+        return List.of(
+                matches.add(match),
+                outbox.notify("intro-" + matchId + "-mentor", mentor.email(), new MatchIntroduction(programName,
+                        cohort.name(), mentor.name(), mentor.email(), mentee.name(), mentee.email(), ProgramRole.MENTOR,
+                        shared, cohort.programStart(), meetingsUrl)),
+                outbox.notify("intro-" + matchId + "-mentee", mentee.email(), new MatchIntroduction(programName,
+                        cohort.name(), mentee.name(), mentee.email(), mentor.name(), mentor.email(), ProgramRole.MENTEE,
+                        shared, cohort.programStart(), meetingsUrl)));
+    }
+
+    /**
+     * Writes groups (each group all-or-nothing) several to a transaction; a transaction refused
+     * because some groups exist already is redone group by group, skipping those.
+     */
+    private void writeAll(String runId, List<List<TransactWriteItem>> groups,
+                          int groupsPerTransaction) {
+        for (int start = 0; start < groups.size(); start += groupsPerTransaction) {
+            List<List<TransactWriteItem>> batch =
+                    groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction));
+            try {
+                transactions.write(runId + "-" + start, batch.stream().flatMap(List::stream).toList());
+            } catch (ConditionsFailed someExist) {
+                for (int i = 0; i < batch.size(); i++) {
+                    try {
+                        transactions.write(runId + "-" + start + "-" + i, batch.get(i));
+                    } catch (ConditionsFailed exists) {
+                        // written by an earlier, interrupted confirmation
+                    }
+                }
+            }
+        }
+    }
+
+    private static Problem alreadyMatched(CohortId cohortId) {
+        return Problem.conflict("already-matched", "Already matched", "Another run was confirmed for cohort " + cohortId + ".");
+    }
+
+    /** A mentee has one match per cohort: its id follows from the two, stable across retries. */
+    static String matchIdOf(String cohortId, String menteeApplicationId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((cohortId + "\n" + menteeApplicationId).getBytes(StandardCharsets.UTF_8));
+            return "m" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

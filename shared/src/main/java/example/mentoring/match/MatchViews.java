@@ -1,0 +1,63 @@
+package example.mentoring.match;
+
+import example.mentoring.matching.MatchingStats;
+import example.mentoring.matching.PairId;
+import example.mentoring.matching.Proposal;
+import example.mentoring.matching.UnmatchedMentee;
+import example.mentoring.matching.Weights;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** How runs and matches appear in the API. */
+public final class MatchViews {
+
+    private MatchViews() {
+    }
+
+    public record Solver(String name, String version) {
+    }
+
+    /** A run as coordinators read it (the input snapshot stays stored, not shown). */
+    public record RunView(String runId, String cohortId, MatchingRun.RunStatus status, Instant createdAt,
+                          Weights weights, List<PairId> lockedPairs, List<PairId> excludedPairs, Solver solver,
+                          List<Proposal> proposals, List<UnmatchedMentee> unmatched, MatchingStats stats) {
+
+        public static RunView of(MatchingRun run) {
+            return new RunView(run.runId(), run.cohortId(), run.status(), run.createdAt(), run.input().weights(),
+                    run.input().lockedPairs(), run.input().excludedPairs(),
+                    new Solver(run.result().solverName(), run.result().solverVersion()),
+                    run.result().proposals(), run.result().unmatched(), run.result().stats());
+        }
+    }
+
+    public record Person(String applicationId, String name, String email) {
+    }
+
+    /** A match as coordinators see it. */
+    public record MatchView(String matchId, String cohortId, String runId, Person mentor, Person mentee, int score,
+                            List<String> sharedInterests, LocalDate startsOn) {
+
+        public static MatchView of(Match m) {
+            return new MatchView(m.matchId(), m.cohortId(), m.runId(),
+                    new Person(m.mentorApplicationId(), m.mentorName(), m.mentorEmail()),
+                    new Person(m.menteeApplicationId(), m.menteeName(), m.menteeEmail()),
+                    m.score(), m.sharedInterests(), m.startsOn());
+        }
+    }
+
+    public record Partner(String name, String email) {
+    }
+
+    /** One of the caller's own matches: their role in it and who their partner is. */
+    public record MyMatchView(String matchId, String cohortId, String role, Partner partner,
+                              List<String> sharedInterests, LocalDate startsOn) {
+
+        public static MyMatchView of(Match m, String callerEmail) {
+            boolean mentor = m.mentorEmail().equals(callerEmail);
+            return new MyMatchView(m.matchId(), m.cohortId(), mentor ? "MENTOR" : "MENTEE",
+                    mentor ? new Partner(m.menteeName(), m.menteeEmail()) : new Partner(m.mentorName(), m.mentorEmail()),
+                    m.sharedInterests(), m.startsOn());
+        }
+    }
+}

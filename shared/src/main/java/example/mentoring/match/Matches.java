@@ -1,0 +1,120 @@
+package example.mentoring.match;
+
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.PageTokens;
+import example.mentoring.aws.Table;
+import example.mentoring.http.Page;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/** The matches table, with indexes by cohort and by each participant's email. */
+public final class Matches {
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public Matches(AwsClients aws) {
+        this.dynamo = aws.dynamoDb();
+        this.table = aws.environment().tableName(Table.MATCHES);
+    }
+
+    /** The put of a new match; fails the transaction if it exists (a confirmation resumed). */
+    TransactWriteItem add(Match match) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(match))
+                .conditionExpression("attribute_not_exists(matchId)").build()).build();
+    }
+
+    public Optional<Match> find(String matchId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("matchId", AttributeValue.fromS(matchId)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+    }
+
+    public Page<Match> ofCohort(String cohortId, Page.Request page) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName("byCohort")
+                .keyConditionExpression("cohortId = :cohort")
+                .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId)))
+                .limit(page.limit());
+        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.build());
+        return new Page<>(response.items().stream().map(Matches::fromItem).toList(),
+                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    }
+
+    /** Every match of a cohort. */
+    public List<Match> allOfCohort(String cohortId) {
+        List<Match> all = new ArrayList<>();
+        Page.Request page = Page.Request.first(Page.Request.MAX_LIMIT);
+        while (true) {
+            Page<Match> batch = ofCohort(cohortId, page);
+            all.addAll(batch.items());
+            if (batch.nextToken() == null) {
+                return all;
+            }
+            page = new Page.Request(Page.Request.MAX_LIMIT, Optional.of(batch.nextToken()));
+        }
+    }
+
+    /** The matches someone is part of, as mentor or as mentee. */
+    public List<Match> ofParticipant(String email) {
+        List<Match> found = new ArrayList<>();
+        for (String[] index : new String[][] {{"byMentorEmail", "mentorEmail"}, {"byMenteeEmail", "menteeEmail"}}) {
+            Map<String, AttributeValue> start = null;
+            do {
+                Map<String, AttributeValue> from = start;
+                QueryResponse response = dynamo.query(r -> r.tableName(table).indexName(index[0])
+                        .keyConditionExpression(index[1] + " = :email")
+                        .expressionAttributeValues(Map.of(":email", AttributeValue.fromS(email)))
+                        .exclusiveStartKey(from));
+                response.items().forEach(item -> found.add(fromItem(item)));
+                start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                        ? response.lastEvaluatedKey() : null;
+            } while (start != null);
+        }
+        return found;
+    }
+
+    private static Map<String, AttributeValue> toItem(Match m) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("matchId", s(m.matchId()));
+        item.put("cohortId", s(m.cohortId()));
+        item.put("runId", s(m.runId()));
+        item.put("mentorApplicationId", s(m.mentorApplicationId()));
+        item.put("menteeApplicationId", s(m.menteeApplicationId()));
+        item.put("mentorName", s(m.mentorName()));
+        item.put("mentorEmail", s(m.mentorEmail()));
+        item.put("menteeName", s(m.menteeName()));
+        item.put("menteeEmail", s(m.menteeEmail()));
+        item.put("score", AttributeValue.fromN(Integer.toString(m.score())));
+        item.put("sharedInterests", AttributeValue.fromL(m.sharedInterests().stream().map(AttributeValue::fromS).toList()));
+        item.put("startsOn", s(m.startsOn().toString()));
+        item.put("createdAt", AttributeValue.fromN(Long.toString(m.createdAt().toEpochMilli())));
+        return item;
+    }
+
+    private static Match fromItem(Map<String, AttributeValue> item) {
+        return new Match(item.get("matchId").s(), item.get("cohortId").s(), item.get("runId").s(),
+                item.get("mentorApplicationId").s(), item.get("menteeApplicationId").s(),
+                item.get("mentorName").s(), item.get("mentorEmail").s(),
+                item.get("menteeName").s(), item.get("menteeEmail").s(),
+                Integer.parseInt(item.get("score").n()),
+                item.get("sharedInterests").l().stream().map(AttributeValue::s).toList(),
+                LocalDate.parse(item.get("startsOn").s()),
+                Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

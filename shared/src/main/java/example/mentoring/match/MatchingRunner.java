@@ -1,0 +1,83 @@
+package example.mentoring.match;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.f4b6a3.ulid.UlidCreator;
+import example.mentoring.application.Application;
+import example.mentoring.application.Applications;
+import example.mentoring.cohort.Cohort;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortStatus;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.FieldError;
+import example.mentoring.http.Problem;
+import example.mentoring.log.Log;
+import example.mentoring.matching.InvalidMatchingProblem;
+import example.mentoring.matching.MatchingEngine;
+import example.mentoring.matching.MatchingProblem;
+import example.mentoring.matching.MatchingResult;
+import example.mentoring.matching.Participant;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Runs matching for a closed cohort and keeps the run as a record. */
+public final class MatchingRunner {
+
+    private final Cohorts cohorts;
+    private final Applications applications;
+    private final MatchingRuns runs;
+    private final MatchingEngine engine;
+    private final Clock clock;
+
+    public MatchingRunner(Cohorts cohorts, Applications applications, MatchingRuns runs, MatchingEngine engine,
+                          Clock clock) {
+        this.cohorts = cohorts;
+        this.applications = applications;
+        this.runs = runs;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public MatchingRun run(CohortId cohortId, JsonNode body) {
+        Instant now = clock.instant();
+        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        if (cohort.statusAt(now) != CohortStatus.CLOSED) {
+            throw Problem.conflict("cohort-not-closed", "Cohort not closed",
+                    "Matching runs on a CLOSED cohort; " + cohortId + " is " + cohort.statusAt(now) + ".");
+        }
+        List<Application> all = applications.all(cohortId.value());
+        List<Participant> mentors = all.stream().filter(Application::isMentor).map(Participants::of).toList();
+        List<Participant> mentees = all.stream().filter(a -> !a.isMentor()).map(Participants::of).toList();
+        RunRequest request = RunRequest.read(body, ids(mentors), ids(mentees));
+        MatchingRun.Input input = new MatchingRun.Input(mentors, mentees, request.weights(), request.lockedPairs(),
+                request.excludedPairs());
+        MatchingRun run = new MatchingRun(UlidCreator.getMonotonicUlid().toString(), cohortId.value(),
+                MatchingRun.RunStatus.PROPOSED, now, input, solve(input));
+        runs.save(run);
+        Log.info("matching.run", Map.of("cohortId", cohortId.value(), "runId", run.runId(),
+                "matched", run.result().stats().matched(), "unmatched", run.result().stats().unmatched(),
+                "millis", java.time.Duration.between(now, clock.instant()).toMillis()));
+        return run;
+    }
+
+    /** Solves a run's input; the same input always gives the same result. */
+    public MatchingResult solve(MatchingRun.Input input) {
+        try {
+            return engine.run(new MatchingProblem(input.mentors(), input.mentees(), input.weights(),
+                    input.lockedPairs(), input.excludedPairs()));
+        } catch (InvalidMatchingProblem invalid) {
+            throw Problem.validation(List.of(new FieldError("", invalid.getMessage())));
+        }
+    }
+
+    public MatchingRun get(CohortId cohortId, String runId) {
+        return runs.find(cohortId.value(), runId).orElseThrow(() -> Problem.notFound("No run " + runId + " for this cohort."));
+    }
+
+    private static Set<String> ids(List<Participant> participants) {
+        return participants.stream().map(Participant::applicationId).collect(Collectors.toSet());
+    }
+}

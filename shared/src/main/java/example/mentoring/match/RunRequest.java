@@ -1,0 +1,63 @@
+package example.mentoring.match;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.http.JsonFields;
+import example.mentoring.matching.PairId;
+import example.mentoring.matching.Weights;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A request to run matching: optional weights (each 0–100, defaults for those not given) and
+ * locked and excluded pairs, each pair naming a mentor's and a mentee's application of the cohort.
+ */
+public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId> excludedPairs) {
+
+    static final List<String> WEIGHT_NAMES = List.of("sharedInterest", "region", "gender", "raceEthnicity",
+            "libraryType", "experienceGap");
+
+    public static RunRequest read(JsonNode body, Set<String> mentorIds, Set<String> menteeIds) {
+        JsonFields fields = JsonFields.of(body).onlyFields(List.of("weights", "lockedPairs", "excludedPairs"));
+        Weights defaults = Weights.DEFAULT;
+        Weights weights = fields.optionalObject("weights").map(w -> {
+            w.onlyFields(WEIGHT_NAMES);
+            return new Weights(
+                    w.optionalInt("sharedInterest", 0, 100).orElse(defaults.sharedInterest()),
+                    w.optionalInt("region", 0, 100).orElse(defaults.region()),
+                    w.optionalInt("gender", 0, 100).orElse(defaults.gender()),
+                    w.optionalInt("raceEthnicity", 0, 100).orElse(defaults.raceEthnicity()),
+                    w.optionalInt("libraryType", 0, 100).orElse(defaults.libraryType()),
+                    w.optionalInt("experienceGap", 0, 100).orElse(defaults.experienceGap()));
+        }).orElse(defaults);
+        List<PairId> locked = pairs(fields, "lockedPairs", mentorIds, menteeIds);
+        List<PairId> excluded = pairs(fields, "excludedPairs", mentorIds, menteeIds);
+        Set<String> lockedMentees = new java.util.HashSet<>();
+        for (int i = 0; i < locked.size(); i++) {
+            fields.check(lockedMentees.add(locked.get(i).menteeApplicationId()),
+                    "/lockedPairs/" + i + "/menteeApplicationId", "is locked to more than one mentor");
+            fields.check(!excluded.contains(locked.get(i)), "/lockedPairs/" + i, "is also excluded");
+        }
+        fields.validate();
+        return new RunRequest(weights, locked, excluded);
+    }
+
+    private static List<PairId> pairs(JsonFields fields, String name, Set<String> mentorIds, Set<String> menteeIds) {
+        List<PairId> pairs = new ArrayList<>();
+        for (JsonFields pair : fields.optionalObjectList(name)) {
+            pair.onlyFields(List.of("mentorApplicationId", "menteeApplicationId"));
+            String mentor = pair.requiredString("mentorApplicationId", 1, 64);
+            String mentee = pair.requiredString("menteeApplicationId", 1, 64);
+            if (mentor != null) {
+                pair.check(mentorIds.contains(mentor), "/mentorApplicationId", "is not a mentor's application in this cohort");
+            }
+            if (mentee != null) {
+                pair.check(menteeIds.contains(mentee), "/menteeApplicationId", "is not a mentee's application in this cohort");
+            }
+            if (mentor != null && mentee != null) {
+                pairs.add(new PairId(mentor, mentee));
+            }
+        }
+        return pairs;
+    }
+}

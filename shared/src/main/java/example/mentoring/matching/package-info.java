@@ -1,0 +1,10 @@
+/**
+ * Optimal mentor/mentee matching.
+ *
+ * <p>This package depends on the JDK only (no AWS SDK, JSON library or clock): the matching is a pure
+ * function of its input, so it can be unit-tested exhaustively, benchmarked against an external
+ * solver, and reused from any backend adapter without dragging infrastructure into the algorithm.
+ *
+ * <p>Entry point: {@link example.mentoring.matching.MatchingEngine#run(MatchingProblem)}.
+ */
+package example.mentoring.matching;
