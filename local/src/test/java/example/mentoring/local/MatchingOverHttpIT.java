@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Matching over HTTP: close a cohort, run, read, confirm, and everyone hears about it")
+@DisplayName("Matching over HTTP: close a cohort, run, read, confirm, everyone hears about it, pairs log meetings")
 class MatchingOverHttpIT {
 
     static LocalHost host;
@@ -106,6 +106,20 @@ class MatchingOverHttpIT {
         JsonNode mine = Json.parseBody(send("GET", "/me/matches", token(menteeEmail), null).body());
         assertEquals(1, mine.path("items").size());
         assertEquals("MENTEE", mine.path("items").get(0).path("role").asText());
+
+        // the pair meets and logs it; the other one reads it; nobody else sees the match
+        String matchId = mine.path("items").get(0).path("matchId").asText();
+        String mentorEmail = matches.path("items").get(0).path("mentor").path("email").asText();
+        HttpResponse<String> logged = send("POST", "/matches/" + matchId + "/meetings", token(menteeEmail),
+                "{\"occurredOn\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                        + "\", \"durationMinutes\": 40, \"format\": \"VIDEO\", \"activities\": [\"conversation\"]}");
+        assertEquals(201, logged.statusCode(), logged.body());
+        JsonNode meetings = Json.parseBody(send("GET", "/matches/" + matchId + "/meetings", token(mentorEmail), null).body());
+        assertEquals(1, meetings.path("items").size());
+        assertEquals(404, send("GET", "/matches/" + matchId + "/meetings", token("stranger@example.org"), null).statusCode());
+        JsonNode engagement = Json.parseBody(send("GET", "/cohorts/match-me/engagement", coordinator, null).body());
+        assertEquals(3, engagement.path("totals").path("pairs").asInt());
+        assertEquals(1, engagement.path("totals").path("meetings").asInt());
 
         // 8 acknowledgements, 6 introductions, 2 wait-list notices: each delivered once
         Instant giveUp = Instant.now().plusSeconds(30);

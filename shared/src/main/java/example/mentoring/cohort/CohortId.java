@@ -1,5 +1,6 @@
 package example.mentoring.cohort;
 
+import example.mentoring.http.Problem;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -17,6 +18,14 @@ public record CohortId(String value) {
 
     public static boolean isValid(String value) {
         return value != null && value.length() <= MAX_LENGTH && value.matches(PATTERN);
+    }
+
+    /** The id named in a request's path; one that cannot be a cohort id names no cohort (404). */
+    public static CohortId fromPath(String value) {
+        if (!isValid(value)) {
+            throw Problem.notFound("No cohort " + value + ".");
+        }
+        return new CohortId(value);
     }
 
     /** The default id: the name folded to ASCII, lower-cased, words joined by dashes. */

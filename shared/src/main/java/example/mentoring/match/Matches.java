@@ -30,7 +30,7 @@ public final class Matches {
     }
 
     /** The put of a new match; fails the transaction if it exists (a confirmation resumed). */
-    TransactWriteItem add(Match match) {
+    public TransactWriteItem add(Match match) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(match))
                 .conditionExpression("attribute_not_exists(matchId)").build()).build();
     }

@@ -9,7 +9,6 @@ import example.mentoring.aws.Environment;
 import example.mentoring.application.ApplicationView;
 import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
-import example.mentoring.http.ApiRequest;
 import example.mentoring.match.CohortSummary;
 import example.mentoring.match.MatchingRuns;
 import example.mentoring.http.FieldError;
@@ -52,19 +51,19 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /cohorts", request -> ApiResponse.ok(
                         catalog.list(request.page()).map(cohort -> CohortView.of(cohort, clock.instant()))))
                 .on("GET /cohorts/{cohortId}", request -> ApiResponse.ok(
-                        CohortView.of(catalog.get(cohortId(request)), clock.instant())))
+                        CohortView.of(catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))), clock.instant())))
                 .on("POST /cohorts/{cohortId}/close", request -> {
                     request.caller().requireCoordinator();
-                    return ApiResponse.ok(CohortView.of(closer.close(cohortId(request)), clock.instant()));
+                    return ApiResponse.ok(CohortView.of(closer.close(CohortId.fromPath(request.pathParameter("cohortId"))), clock.instant()));
                 })
                 .on("GET /cohorts/{cohortId}/summary", request -> {
                     request.caller().requireCoordinator();
-                    Cohort cohort = catalog.get(cohortId(request));
+                    Cohort cohort = catalog.get(CohortId.fromPath(request.pathParameter("cohortId")));
                     return ApiResponse.ok(CohortSummary.of(cohort, runs.headers(cohort.id().value()), clock.instant()));
                 })
                 .on("GET /cohorts/{cohortId}/applications", request -> {
                     request.caller().requireCoordinator();
-                    CohortId id = catalog.get(cohortId(request)).id();
+                    CohortId id = catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))).id();
                     Optional<String> role = request.query("role").filter(r -> !r.isBlank());
                     if (role.isPresent() && !Vocabulary.ROLES.contains(role.get())) {
                         throw Problem.validation(List.of(new FieldError("role", "must be MENTOR or MENTEE")));
@@ -74,19 +73,12 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /cohorts/{cohortId}/applications/{applicationId}", request -> {
                     request.caller().requireCoordinator();
                     String applicationId = request.pathParameter("applicationId");
-                    return ApiResponse.ok(applications.find(cohortId(request).value(), applicationId)
+                    return ApiResponse.ok(applications.find(CohortId.fromPath(request.pathParameter("cohortId")).value(), applicationId)
                             .map(ApplicationView::of)
                             .orElseThrow(() -> Problem.notFound("No application " + applicationId + " in this cohort.")));
                 });
     }
 
-    static CohortId cohortId(ApiRequest request) {
-        String id = request.pathParameter("cohortId");
-        if (!CohortId.isValid(id)) {
-            throw Problem.notFound("No cohort " + id + ".");
-        }
-        return new CohortId(id);
-    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

@@ -10,7 +10,6 @@ import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Caller;
 import example.mentoring.http.Page;
@@ -51,22 +50,22 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {
                     request.caller().requireCoordinator();
-                    MatchingRun run = runner.run(cohortId(request), request.jsonBody(true));
+                    MatchingRun run = runner.run(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(true));
                     return ApiResponse.created(MatchViews.RunView.of(run)).withHeader("location",
                             "/cohorts/" + run.cohortId() + "/matching-runs/" + run.runId());
                 }))
                 .on("GET /cohorts/{cohortId}/matching-runs/{runId}", request -> {
                     request.caller().requireCoordinator();
-                    return ApiResponse.ok(MatchViews.RunView.of(runner.get(cohortId(request), request.pathParameter("runId"))));
+                    return ApiResponse.ok(MatchViews.RunView.of(runner.get(CohortId.fromPath(request.pathParameter("cohortId")), request.pathParameter("runId"))));
                 })
                 .on("POST /cohorts/{cohortId}/matching-runs/{runId}/confirm", request -> {
                     request.caller().requireCoordinator();
                     return ApiResponse.ok(MatchViews.RunView.of(
-                            confirmation.confirm(cohortId(request), request.pathParameter("runId"))));
+                            confirmation.confirm(CohortId.fromPath(request.pathParameter("cohortId")), request.pathParameter("runId"))));
                 })
                 .on("GET /cohorts/{cohortId}/matches", request -> {
                     request.caller().requireCoordinator();
-                    CohortId id = cohortId(request);
+                    CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
                     cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
                     return ApiResponse.ok(matches.ofCohort(id.value(), request.page()).map(MatchViews.MatchView::of));
                 })
@@ -80,13 +79,6 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 });
     }
 
-    static CohortId cohortId(ApiRequest request) {
-        String id = request.pathParameter("cohortId");
-        if (!CohortId.isValid(id)) {
-            throw Problem.notFound("No cohort " + id + ".");
-        }
-        return new CohortId(id);
-    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

@@ -10,7 +10,6 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.notification.Notifications;
@@ -37,11 +36,8 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
                 environment.required("PROGRAM_NAME"), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes().on("POST /cohorts/{cohortId}/applications", idempotency.wrap(request -> {
-            String cohortId = request.pathParameter("cohortId");
-            if (!CohortId.isValid(cohortId)) {
-                throw Problem.notFound("No cohort " + cohortId + ".");
-            }
-            ApplicationReceipt receipt = intake.submit(new CohortId(cohortId), request.jsonBody(false));
+            ApplicationReceipt receipt = intake.submit(CohortId.fromPath(request.pathParameter("cohortId")),
+                    request.jsonBody(false));
             return ApiResponse.created(receipt).withHeader("location",
                     "/cohorts/" + receipt.cohortId() + "/applications/" + receipt.applicationId());
         }));

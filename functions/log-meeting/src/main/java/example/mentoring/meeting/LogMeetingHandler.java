@@ -1,0 +1,63 @@
+package example.mentoring.meeting;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Routes;
+import example.mentoring.idempotency.Idempotency;
+import example.mentoring.match.Matches;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** The log-meeting function: pairs log and read their meetings; coordinators read the engagement report. */
+public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Routes routes;
+
+    public LogMeetingHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public LogMeetingHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public LogMeetingHandler(Environment environment, Clock clock) {
+        AwsClients aws = new AwsClients(environment);
+        Matches matches = new Matches(aws);
+        Meetings meetings = new Meetings(aws);
+        Cohorts cohorts = new Cohorts(aws);
+        MeetingLog log = new MeetingLog(matches, meetings, new Transactions(aws), clock);
+        Idempotency idempotency = new Idempotency(aws, clock);
+        this.routes = new Routes()
+                .on("POST /matches/{matchId}/meetings", idempotency.wrap(request -> {
+                    Meeting meeting = log.log(request.pathParameter("matchId"), request.caller(), request.jsonBody(false));
+                    return ApiResponse.created(MeetingView.of(meeting));
+                }))
+                .on("GET /matches/{matchId}/meetings", request -> ApiResponse.ok(
+                        log.list(request.pathParameter("matchId"), request.caller(), request.page()).map(MeetingView::of)))
+                .on("GET /cohorts/{cohortId}/engagement", request -> {
+                    request.caller().requireCoordinator();
+                    CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
+                    cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+                    var cohortMatches = matches.allOfCohort(id.value());
+                    return ApiResponse.ok(EngagementReport.of(id.value(), cohortMatches,
+                            meetings.engagements(cohortMatches.stream().map(m -> m.matchId()).toList()),
+                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                });
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return routes.handle(event);
+    }
+}

@@ -1,0 +1,46 @@
+package example.mentoring.meeting;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.Json;
+import example.mentoring.log.Log;
+import example.mentoring.match.Matches;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Map;
+
+/** The weekly schedule's function: nudge every pair that has not met in 45 days (at most fortnightly). */
+public final class NudgeQuietPairsHandler implements RequestStreamHandler {
+
+    private final QuietPairNudger nudger;
+
+    public NudgeQuietPairsHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public NudgeQuietPairsHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public NudgeQuietPairsHandler(Environment environment, Clock clock) {
+        AwsClients aws = new AwsClients(environment);
+        this.nudger = new QuietPairNudger(new Cohorts(aws), new Matches(aws), new Meetings(aws),
+                new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required("PROGRAM_NAME"),
+                environment.required("PUBLIC_BASE_URL"), clock);
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Log.requestId(context == null ? null : context.getAwsRequestId());
+        input.transferTo(OutputStream.nullOutputStream());
+        Json.MAPPER.writeValue(output, Map.of("nudged", nudger.nudgeQuietPairs()));
+    }
+}

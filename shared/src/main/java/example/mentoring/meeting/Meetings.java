@@ -1,0 +1,171 @@
+package example.mentoring.meeting;
+
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.PageTokens;
+import example.mentoring.aws.Table;
+import example.mentoring.http.Page;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * The meetings table: per match, its meetings ({@code MEETING#<date>#<id>}, so a query walks them
+ * newest first) and one summary item ({@code SUMMARY}) with the running totals.
+ */
+public final class Meetings {
+
+    static final String SUMMARY = "SUMMARY";
+    static final String MEETING_PREFIX = "MEETING#";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public Meetings(AwsClients aws) {
+        this.dynamo = aws.dynamoDb();
+        this.table = aws.environment().tableName(Table.MEETINGS);
+    }
+
+    static String sortKey(Meeting meeting) {
+        return MEETING_PREFIX + meeting.occurredOn() + "#" + meeting.meetingId();
+    }
+
+    /** The put of a new meeting; fails the transaction when this very meeting was logged before. */
+    TransactWriteItem add(Meeting meeting) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("matchId", s(meeting.matchId()));
+        item.put("meetingKey", s(sortKey(meeting)));
+        item.put("meetingId", s(meeting.meetingId()));
+        item.put("occurredOn", s(meeting.occurredOn().toString()));
+        item.put("durationMinutes", n(meeting.durationMinutes()));
+        item.put("format", s(meeting.format()));
+        item.put("activities", AttributeValue.fromL(meeting.activities().stream().map(AttributeValue::fromS).toList()));
+        meeting.notes().ifPresent(notes -> item.put("notes", s(notes)));
+        item.put("loggedBy", s(meeting.loggedBy()));
+        item.put("loggedByRole", s(meeting.loggedByRole()));
+        item.put("loggedAt", n(meeting.loggedAt().toEpochMilli()));
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(meetingKey)").build()).build();
+    }
+
+    /** The summary as it becomes, written only if nobody changed it since {@code before} was read. */
+    TransactWriteItem replaceSummary(MatchEngagement before, MatchEngagement after) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("matchId", s(after.matchId()));
+        item.put("meetingKey", s(SUMMARY));
+        item.put("meetings", n(after.meetings()));
+        item.put("minutes", n(after.minutes()));
+        after.lastMeetingOn().ifPresent(d -> item.put("lastMeetingOn", s(d.toString())));
+        Map<String, AttributeValue> counts = new HashMap<>();
+        after.activityCounts().forEach((k, v) -> counts.put(k, n(v)));
+        item.put("activityCounts", AttributeValue.fromM(counts));
+        after.lastNudgedAt().ifPresent(t -> item.put("lastNudgedAt", n(t.toEpochMilli())));
+        item.put("version", n(after.version()));
+        Put.Builder put = Put.builder().tableName(table).item(item);
+        if (before.version() == 0) {
+            put.conditionExpression("attribute_not_exists(meetingKey) OR version = :v");
+        } else {
+            put.conditionExpression("version = :v");
+        }
+        put.expressionAttributeValues(Map.of(":v", n(before.version())));
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    /** Records a nudge, only if none was sent since {@code notSince}. */
+    TransactWriteItem recordNudge(String matchId, Instant now, Instant notSince) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(Map.of("matchId", s(matchId), "meetingKey", s(SUMMARY)))
+                .updateExpression("SET lastNudgedAt = :now ADD version :one")
+                .conditionExpression("attribute_not_exists(lastNudgedAt) OR lastNudgedAt < :notSince")
+                .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli()), ":one", n(1),
+                        ":notSince", n(notSince.toEpochMilli())))
+                .build()).build();
+    }
+
+    public MatchEngagement engagement(String matchId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("matchId", s(matchId), "meetingKey", s(SUMMARY)))).item();
+        return item == null || item.isEmpty() ? MatchEngagement.none(matchId) : toEngagement(item);
+    }
+
+    /** The summaries of many matches at once. */
+    public Map<String, MatchEngagement> engagements(List<String> matchIds) {
+        Map<String, MatchEngagement> found = new HashMap<>();
+        for (int start = 0; start < matchIds.size(); start += 100) {
+            List<Map<String, AttributeValue>> keys = matchIds.subList(start, Math.min(matchIds.size(), start + 100))
+                    .stream().map(id -> Map.of("matchId", s(id), "meetingKey", s(SUMMARY))).toList();
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> ask = request;
+                var response = dynamo.batchGetItem(r -> r.requestItems(ask));
+                response.responses().getOrDefault(table, List.of())
+                        .forEach(item -> found.put(item.get("matchId").s(), toEngagement(item)));
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        matchIds.forEach(id -> found.putIfAbsent(id, MatchEngagement.none(id)));
+        return found;
+    }
+
+    public Optional<Meeting> find(String matchId, String sortKey) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("matchId", s(matchId), "meetingKey", s(sortKey)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toMeeting(item));
+    }
+
+    /** A match's meetings, newest first. */
+    public Page<Meeting> list(String matchId, Page.Request page) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table)
+                .keyConditionExpression("matchId = :match AND begins_with(meetingKey, :prefix)")
+                .expressionAttributeValues(Map.of(":match", s(matchId), ":prefix", s(MEETING_PREFIX)))
+                .scanIndexForward(false)
+                .limit(page.limit());
+        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.build());
+        return new Page<>(response.items().stream().map(Meetings::toMeeting).toList(),
+                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    }
+
+    private static Meeting toMeeting(Map<String, AttributeValue> item) {
+        return new Meeting(item.get("meetingId").s(), item.get("matchId").s(), LocalDate.parse(item.get("occurredOn").s()),
+                Integer.parseInt(item.get("durationMinutes").n()), item.get("format").s(),
+                item.get("activities").l().stream().map(AttributeValue::s).toList(),
+                Optional.ofNullable(item.get("notes")).map(AttributeValue::s),
+                item.get("loggedBy").s(), item.get("loggedByRole").s(),
+                Instant.ofEpochMilli(Long.parseLong(item.get("loggedAt").n())));
+    }
+
+    private static MatchEngagement toEngagement(Map<String, AttributeValue> item) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Optional.ofNullable(item.get("activityCounts")).map(AttributeValue::m)
+                .ifPresent(m -> m.forEach((k, v) -> counts.put(k, Integer.parseInt(v.n()))));
+        return new MatchEngagement(item.get("matchId").s(), number(item, "meetings"), number(item, "minutes"),
+                Optional.ofNullable(item.get("lastMeetingOn")).map(v -> LocalDate.parse(v.s())), counts,
+                Optional.ofNullable(item.get("lastNudgedAt")).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))),
+                number(item, "version"));
+    }
+
+    private static int number(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? 0 : Integer.parseInt(value.n());
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}
