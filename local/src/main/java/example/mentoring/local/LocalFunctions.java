@@ -24,9 +24,12 @@ final class LocalFunctions {
     private final Map<String, Object> handlers = new LinkedHashMap<>();
     private final Map<String, StackTemplate.Function> byArn = new LinkedHashMap<>();
 
-    LocalFunctions(EmulatedStack stack) {
+    /** {@code overrides}: variables that differ on this machine (e.g. the API's own address). */
+    LocalFunctions(EmulatedStack stack, Map<String, String> overrides) {
         for (StackTemplate.Function function : stack.template().functions()) {
-            handlers.put(function.logicalId(), instantiate(function, Environment.of(stack.environmentOf(function))));
+            Map<String, String> environment = new LinkedHashMap<>(stack.environmentOf(function));
+            environment.putAll(overrides);
+            handlers.put(function.logicalId(), instantiate(function, Environment.of(environment)));
             byArn.put(function.arn(), function);
         }
     }

@@ -62,7 +62,17 @@ public final class LocalHost implements AutoCloseable {
         URI emulator = endpoint.orElseGet(moto::endpoint);
         StackTemplate template = StackTemplate.load();
         EmulatedStack stack = new EmulatedStack(template, emulator).provision();
-        LocalFunctions functions = new LocalFunctions(stack);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        } catch (IOException e) {
+            if (moto != null) {
+                moto.close();
+            }
+            throw new IllegalStateException("Cannot listen on port " + port, e);
+        }
+        String self = "http://localhost:" + server.getAddress().getPort();
+        LocalFunctions functions = new LocalFunctions(stack, Map.of("API_BASE_URL", self));
         Clock clock = Clock.systemUTC();
         LocalTokens tokens = new LocalTokens(clock);
         HttpBridge bridge = new HttpBridge(template, functions, tokens);
@@ -74,19 +84,11 @@ public final class LocalHost implements AutoCloseable {
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
         LocalScheduler scheduler = new LocalScheduler(schedulerClient, template.scheduleGroups(), functions, clock);
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-            server.setExecutor(Executors.newFixedThreadPool(16));
-            server.createContext("/", exchange -> handle(exchange, bridge, tokens, emails));
-            server.start();
-            scheduler.start(template.functions());
-            return new LocalHost(server, scheduler, moto);
-        } catch (IOException e) {
-            if (moto != null) {
-                moto.close();
-            }
-            throw new IllegalStateException("Cannot listen on port " + port, e);
-        }
+        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.createContext("/", exchange -> handle(exchange, bridge, tokens, emails));
+        server.start();
+        scheduler.start(template.functions());
+        return new LocalHost(server, scheduler, moto);
     }
 
     public int port() {

@@ -24,13 +24,26 @@ public final class Transactions {
      */
     public void write(String token, List<TransactWriteItem> items) {
         try {
-            dynamo.transactWriteItems(r -> r.clientRequestToken(token).transactItems(items));
+            dynamo.transactWriteItems(r -> r.clientRequestToken(requestToken(token)).transactItems(items));
         } catch (TransactionCanceledException cancelled) {
             List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
             if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
                 throw new ConditionsFailed(reasons.stream().map(r -> "ConditionalCheckFailed".equals(r.code())).toList());
             }
             throw cancelled;
+        }
+    }
+
+    /** DynamoDB takes tokens of at most 36 characters: longer ones are replaced by their digest. */
+    static String requestToken(String token) {
+        if (token.length() <= 36) {
+            return token;
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

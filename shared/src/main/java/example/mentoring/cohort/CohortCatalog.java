@@ -1,21 +1,28 @@
 package example.mentoring.cohort;
 
+import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.http.Page;
 import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-/** Creating and reading cohorts. Creation stores the cohort and its close schedule, or neither. */
+/** Creating and reading cohorts. Creation stores the cohort, its extras and its close schedule, or none of them. */
 public final class CohortCatalog {
 
     private final Cohorts cohorts;
     private final CloseSchedules schedules;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public CohortCatalog(Cohorts cohorts, CloseSchedules schedules, Clock clock) {
+    public CohortCatalog(Cohorts cohorts, CloseSchedules schedules, Transactions transactions, Clock clock) {
         this.cohorts = cohorts;
         this.schedules = schedules;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -23,15 +30,31 @@ public final class CohortCatalog {
         return clock;
     }
 
-    public Cohort create(NewCohort request) {
+    /**
+     * Stores the cohort with its extras in one transaction, then schedules its close; if the
+     * schedule cannot be made, the stored writes are undone and the failure reported.
+     */
+    public Cohort create(NewCohort request, CohortExtras extras) {
         Cohort cohort = request.toCohort(clock.instant());
-        if (!cohorts.add(cohort)) {
-            throw Problem.conflict("cohort-exists", "Cohort exists", "A cohort with id " + cohort.id() + " exists already.");
+        CohortExtras.Writes more = extras.prepare(cohort);
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(cohorts.newCohort(cohort));
+        writes.addAll(more.apply());
+        try {
+            transactions.write("create-" + cohort.id(), writes);
+        } catch (ConditionsFailed refused) {
+            if (refused.failedAt(0)) {
+                throw Problem.conflict("cohort-exists", "Cohort exists", "A cohort with id " + cohort.id() + " exists already.");
+            }
+            throw Problem.conflict("concurrent-update", "Concurrent update", "Something it needs was taken meanwhile; try again.");
         }
         try {
             schedules.scheduleClose(cohort);
         } catch (RuntimeException failure) {
-            cohorts.remove(cohort.id());
+            List<TransactWriteItem> undo = new ArrayList<>();
+            undo.add(cohorts.removal(cohort.id()));
+            undo.addAll(more.undo());
+            transactions.write("undo-" + cohort.id(), undo);
             throw failure;
         }
         Log.info("cohort.created", Map.of("cohortId", cohort.id().value()));

@@ -1,8 +1,7 @@
 package example.mentoring.cohort;
 
 import example.mentoring.http.Problem;
-import java.text.Normalizer;
-import java.util.Locale;
+import example.mentoring.text.Slugs;
 
 /** A cohort's id: a lower-case slug such as {@code fall-2026}, at most 56 characters. */
 public record CohortId(String value) {
@@ -28,14 +27,10 @@ public record CohortId(String value) {
         return new CohortId(value);
     }
 
-    /** The default id: the name folded to ASCII, lower-cased, words joined by dashes. */
+    /** The default id: the name's slug (folded to ASCII, words joined by dashes), cut to fit. */
     public static String slugOf(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
-        }
-        return slug;
+        String slug = Slugs.fold(name);
+        return slug.length() <= MAX_LENGTH ? slug : slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
     }
 
     @Override

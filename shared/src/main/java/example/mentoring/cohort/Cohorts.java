@@ -18,6 +18,8 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -37,6 +39,19 @@ public final class Cohorts {
         this.byOpensAt = table.index(CohortItem.BY_OPENS_AT);
     }
 
+    /** The put of a new cohort, for a transaction; fails it when the id is taken. */
+    public TransactWriteItem newCohort(Cohort cohort) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                .item(CohortItem.SCHEMA.itemToMap(CohortItem.from(cohort), true))
+                .conditionExpression("attribute_not_exists(cohortId)").build()).build();
+    }
+
+    /** The delete of a cohort, undoing {@link #newCohort} when the rest of a creation failed. */
+    public TransactWriteItem removal(CohortId id) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
+                .key(Map.of("cohortId", AttributeValue.fromS(id.value()))).build()).build();
+    }
+
     /** Stores a new cohort; false when one with this id exists already. */
     public boolean add(Cohort cohort) {
         try {
@@ -48,11 +63,6 @@ public final class Cohorts {
         } catch (ConditionalCheckFailedException exists) {
             return false;
         }
-    }
-
-    /** Undoes {@link #add} when the rest of a creation failed. */
-    public void remove(CohortId id) {
-        table.deleteItem(key(id));
     }
 
     public Optional<Cohort> find(CohortId id) {

@@ -6,11 +6,17 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
 import example.mentoring.application.ApplicationView;
 import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
 import example.mentoring.match.CohortSummary;
 import example.mentoring.match.MatchingRuns;
+import example.mentoring.post.ApplicationsOpenDraft;
+import example.mentoring.post.MarkdownRenderer;
+import example.mentoring.post.PostLinks;
+import example.mentoring.post.PostRendering;
+import example.mentoring.post.Posts;
 import example.mentoring.http.FieldError;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.http.ApiResponse;
@@ -36,15 +42,19 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
     public CohortAdminHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
         Cohorts cohorts = new Cohorts(aws);
-        CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), clock);
+        CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), new Transactions(aws), clock);
+        ApplicationsOpenDraft drafts = new ApplicationsOpenDraft(new Posts(aws), new PostRendering(new MarkdownRenderer()),
+                new PostLinks(environment.required("PUBLIC_BASE_URL"), environment.required("API_BASE_URL")),
+                environment.required("PROGRAM_NAME"), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
         Applications applications = new Applications(aws);
         MatchingRuns runs = new MatchingRuns(aws);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
-                    request.caller().requireCoordinator();
-                    Cohort cohort = catalog.create(NewCohort.from(request.jsonBody(false), clock.instant()));
+                    String coordinator = request.caller().requireCoordinator().email().orElseThrow();
+                    Cohort cohort = catalog.create(NewCohort.from(request.jsonBody(false), clock.instant()),
+                            drafts.by(coordinator));
                     return ApiResponse.created(CohortView.of(cohort, clock.instant()))
                             .withHeader("location", "/cohorts/" + cohort.id());
                 }))

@@ -19,11 +19,14 @@ import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Json;
+import example.mentoring.post.Post;
+import example.mentoring.post.Posts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,15 @@ class CohortAdminHandlerIT {
         assertEquals("UTC", schedule.scheduleExpressionTimezone());
         assertEquals(environment.get("CLOSE_COHORT_FUNCTION_ARN"), schedule.target().arn());
         assertEquals("{\"cohortId\":\"fall-2027\"}", schedule.target().input());
+
+        Post draft = new Posts(new AwsClients(Environment.of(environment))).find("open-fall-2027").orElseThrow();
+        assertEquals(Post.PostStatus.DRAFT, draft.status());
+        assertEquals("Applications open: Fall 2027", draft.title());
+        assertEquals("applications-open-fall-2027", draft.slug());
+        assertEquals(Optional.of("fall-2027"), draft.cohortId());
+        assertEquals("coordinator@example.org", draft.authorEmail());
+        assertTrue(draft.html().contains("February 25, 2027, 05:59 UTC"), draft.html());
+        assertTrue(draft.html().contains("https://mentoring.example/cohorts/fall-2027/apply"), draft.html());
     }
 
     @Test
@@ -197,5 +209,8 @@ class CohortAdminHandlerIT {
         assertFalse(response.getBody().contains("Exception"));
         assertEquals(404, call(http("cohort-admin/get-cohort.json")).getStatusCode());
         assertNull(body(call(http("cohort-admin/list-cohorts.json"))).path("items").get(0));
+        Posts posts = new Posts(new AwsClients(Environment.of(environment)));
+        assertTrue(posts.find("open-fall-2027").isEmpty(), "the draft post is undone too");
+        assertFalse(posts.slugTaken("applications-open-fall-2027"));
     }
 }

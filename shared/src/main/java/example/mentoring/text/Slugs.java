@@ -1,4 +1,4 @@
-package example.mentoring.post;
+package example.mentoring.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -36,8 +36,14 @@ public final class Slugs {
 
     /** Slug for a title, e.g. {@code "Ærøskøbing: Straße & Łódź!"} becomes {@code "aeroskobing-strasse-lodz"}. */
     public static String slugify(String title) {
+        String slug = fold(title);
+        return slug.isEmpty() ? FALLBACK : slug;
+    }
+
+    /** The title folded to ASCII words joined by dashes, at most {@link #MAX_LENGTH}; empty when nothing is left. */
+    public static String fold(String title) {
         if (title == null) {
-            return FALLBACK;
+            return "";
         }
         StringBuilder replaced = new StringBuilder(title.length());
         for (int i = 0; i < title.length(); i++) {
@@ -48,8 +54,7 @@ public final class Slugs {
         String decomposed = Normalizer.normalize(replaced, Normalizer.Form.NFKD);
         String ascii = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         String dashed = trimDashes(NON_ALPHANUMERIC.matcher(ascii).replaceAll("-"));
-        String slug = truncate(dashed, MAX_LENGTH);
-        return slug.isEmpty() ? FALLBACK : slug;
+        return truncate(dashed, MAX_LENGTH);
     }
 
     /** {@code base} if free, else the first free of {@code base-2}, {@code base-3}, ... */

@@ -1,4 +1,4 @@
-package example.mentoring.post;
+package example.mentoring.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,88 @@
+package example.mentoring.post;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.ApiRequest;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Json;
+import example.mentoring.http.Problem;
+import example.mentoring.http.Routes;
+import example.mentoring.idempotency.Idempotency;
+import example.mentoring.match.Matches;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The publish-post function: drafts and edits, publishing (and the newsletter), the public reads
+ * with ETags, the Atom feed, and the no-login unsubscribe.
+ */
+public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    static final String CACHE_CONTROL = "public, max-age=60";
+
+    private final Routes routes;
+
+    public PublishPostHandler() {
+        this(Environment.fromProcess());
+    }
+
+    public PublishPostHandler(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    public PublishPostHandler(Environment environment, Clock clock) {
+        AwsClients aws = new AwsClients(environment);
+        Posts posts = new Posts(aws);
+        Subscriptions subscriptions = new Subscriptions(aws);
+        String programName = environment.required("PROGRAM_NAME");
+        PostLinks links = new PostLinks(environment.required("PUBLIC_BASE_URL"), environment.required("API_BASE_URL"));
+        UnsubscribeTokens tokens = new UnsubscribeTokens(environment.required("UNSUBSCRIBE_SIGNING_KEY"));
+        Editorial editorial = new Editorial(posts, new Matches(aws), new Cohorts(aws), subscriptions,
+                new Outbox(new Notifications(aws), clock), new Transactions(aws),
+                new PostRendering(new MarkdownRenderer()), links, tokens, programName, clock);
+        PublicPosts reads = new PublicPosts(posts, links, programName);
+        UnsubscribePage unsubscribe = new UnsubscribePage(tokens, subscriptions, programName, clock);
+        Idempotency idempotency = new Idempotency(aws, clock);
+        this.routes = new Routes()
+                .on("POST /posts", idempotency.wrap(request -> {
+                    Post post = editorial.create(request.caller(), request.jsonBody(false));
+                    return ApiResponse.created(PostViews.Created.of(post)).withHeader("location", "/posts/" + post.postId());
+                }))
+                .on("PUT /posts/{post}", request -> ApiResponse.ok(PostViews.Editable.of(
+                        editorial.update(request.caller(), request.pathParameter("post"), request.jsonBody(false)), null)))
+                .on("POST /posts/{post}/publish", request -> {
+                    Editorial.Published published = editorial.publish(request.caller(), request.pathParameter("post"),
+                            request.jsonBody(true));
+                    return ApiResponse.ok(PostViews.Editable.of(published.post(), published.newslettersQueued()));
+                })
+                .on("GET /posts", request -> cacheable(request, ApiResponse.ok(reads.list(request.page()))))
+                .on("GET /posts/{post}", request -> cacheable(request, ApiResponse.ok(reads.bySlug(request.pathParameter("post")))))
+                .on("GET /feed.atom", request -> cacheable(request, new ApiResponse(200,
+                        Map.of("content-type", AtomFeed.CONTENT_TYPE), reads.feed())))
+                .on("GET /unsubscribe", request -> unsubscribe.confirm(request.query("token").orElse("")))
+                .on("POST /unsubscribe", request -> unsubscribe.oneClick(request.query("token").orElse("")));
+    }
+
+    /** Public reads carry a strong ETag and may be cached briefly; a matching If-None-Match is 304. */
+    static ApiResponse cacheable(ApiRequest request, ApiResponse response) {
+        String etag = ETags.strong(response.body().getBytes(StandardCharsets.UTF_8));
+        if (request.header("if-none-match").filter(value -> ETags.matchesIfNoneMatch(value, etag)).isPresent()) {
+            return new ApiResponse(304, Map.of("etag", etag, "cache-control", CACHE_CONTROL), "");
+        }
+        return response.withHeader("etag", etag).withHeader("cache-control", CACHE_CONTROL);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return routes.handle(event);
+    }
+}

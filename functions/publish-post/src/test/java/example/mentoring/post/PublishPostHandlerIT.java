@@ -1,0 +1,256 @@
+package example.mentoring.post;
+
+import static example.mentoring.emulator.EventFixtures.as;
+import static example.mentoring.emulator.EventFixtures.http;
+import static example.mentoring.emulator.EventFixtures.withBody;
+import static example.mentoring.emulator.EventFixtures.withPathParameter;
+import static example.mentoring.emulator.EventFixtures.withQuery;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.Cohort;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.emulator.Moto;
+import example.mentoring.emulator.MutableClock;
+import example.mentoring.http.Json;
+import example.mentoring.http.Page;
+import example.mentoring.match.Match;
+import example.mentoring.match.Matches;
+import example.mentoring.notification.Notification;
+import example.mentoring.notification.NotificationStatus;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.email.Newsletter;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+
+@ExtendWith(Moto.class)
+@DisplayName("Posts: drafts stay private, published posts are public with ETags and a feed, newsletters respect opt-outs")
+class PublishPostHandlerIT {
+
+    static final String COORDINATOR = "coordinator@example.org";
+
+    MutableClock clock = new MutableClock(Instant.parse("2027-04-01T12:00:00Z"));
+    PublishPostHandler handler;
+    AwsClients aws;
+    Notifications notifications;
+
+    @BeforeEach
+    void setUp(EmulatedStack stack) {
+        Environment environment = Environment.of(stack.environmentOf("PublishPostFunction"));
+        aws = new AwsClients(environment);
+        handler = new PublishPostHandler(environment, clock);
+        notifications = new Notifications(aws);
+        new Cohorts(aws).add(new Cohort(new CohortId("fall-2027"), "Fall 2027", Instant.parse("2027-01-15T06:00:00Z"),
+                Instant.parse("2027-02-25T05:59:59Z"), LocalDate.parse("2027-03-15"), LocalDate.parse("2028-03-14"), 2,
+                Instant.parse("2027-01-01T00:00:00Z"), Optional.of(Instant.parse("2027-02-25T05:59:59Z")),
+                Optional.of("run-1"), Cohort.ApplicationCounts.NONE));
+        match("m1", "dana@example.net", "marlowe@example.org");
+        match("m2", "dana@example.net", "sam@example.org");
+    }
+
+    void match(String matchId, String mentor, String mentee) {
+        LocalDate start = LocalDate.parse("2027-03-20");
+        new Transactions(aws).write(matchId, List.of(new Matches(aws).add(new Match(matchId, "fall-2027", "run-1",
+                "a-" + mentor, "a-" + mentee, "Name " + mentor, mentor, "Name " + mentee, mentee, 10, List.of(),
+                start, start.atStartOfDay().toInstant(ZoneOffset.UTC)))));
+    }
+
+    APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
+        return handler.handleRequest(event, null);
+    }
+
+    static JsonNode body(APIGatewayV2HTTPResponse response) {
+        return Json.parseBody(response.getBody());
+    }
+
+    JsonNode draft(String title, String markdown, String author) {
+        ObjectNode post = (ObjectNode) Json.parseBody(http("publish-post/create-post.json").getBody());
+        post.put("title", title);
+        post.put("bodyMarkdown", markdown);
+        APIGatewayV2HTTPResponse created = call(as(withBody(http("publish-post/create-post.json"), Json.write(post)),
+                author, author.equals(COORDINATOR) ? new String[] {"coordinators"} : new String[0]));
+        assertEquals(201, created.getStatusCode(), created.getBody());
+        return body(created);
+    }
+
+    APIGatewayV2HTTPResponse publish(String postId, String body) {
+        return call(withBody(withPathParameter(http("publish-post/publish-post.json"), "post", postId), body));
+    }
+
+    APIGatewayV2HTTPResponse bySlug(String slug) {
+        return call(withPathParameter(http("publish-post/get-post.json"), "post", slug));
+    }
+
+    @Test
+    @DisplayName("draft, then publish: in the list, by slug and in the feed; the draft was never public")
+    void draftToPublished() throws Exception {
+        JsonNode created = draft("Become a mentor: Fall 2027", "## Why?\n\nShare what you *know*.", COORDINATOR);
+        assertEquals("DRAFT", created.path("status").asText());
+        String slug = created.path("slug").asText();
+        assertEquals("become-a-mentor-fall-2027", slug);
+        assertEquals(404, bySlug(slug).getStatusCode());
+        assertEquals(0, body(call(http("publish-post/list-posts.json"))).path("items").size());
+
+        assertEquals(200, publish(created.path("postId").asText(), "{}").getStatusCode());
+        JsonNode listed = body(call(http("publish-post/list-posts.json"))).path("items").get(0);
+        assertEquals(slug, listed.path("slug").asText());
+        assertEquals("Why? Share what you know.", listed.path("summary").asText());
+        assertEquals(clock.instant().toString(), listed.path("publishedAt").asText());
+        JsonNode post = body(bySlug(slug));
+        assertTrue(post.path("html").asText().contains("<em>know</em>"), post.path("html").asText());
+
+        APIGatewayV2HTTPResponse feed = call(http("publish-post/feed.json"));
+        assertEquals("application/atom+xml; charset=utf-8", feed.getHeaders().get("content-type"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document atom = factory.newDocumentBuilder().parse(new ByteArrayInputStream(feed.getBody().getBytes(StandardCharsets.UTF_8)));
+        assertEquals("http://www.w3.org/2005/Atom", atom.getDocumentElement().getNamespaceURI());
+        assertEquals(1, atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+    }
+
+    @Test
+    @DisplayName("public reads carry an ETag; the same ETag in If-None-Match gets 304")
+    void etags() {
+        publish(draft("Cached", "Text", COORDINATOR).path("postId").asText(), "{}");
+        APIGatewayV2HTTPResponse first = bySlug("cached");
+        String etag = first.getHeaders().get("etag");
+        assertTrue(etag.startsWith("\"") && etag.endsWith("\""), etag);
+        assertEquals("public, max-age=60", first.getHeaders().get("cache-control"));
+        APIGatewayV2HTTPEvent again = withPathParameter(http("publish-post/get-post.json"), "post", "cached");
+        again.getHeaders().put("if-none-match", etag);
+        APIGatewayV2HTTPResponse notModified = call(again);
+        assertEquals(304, notModified.getStatusCode());
+        assertEquals("", notModified.getBody());
+        APIGatewayV2HTTPEvent list = http("publish-post/list-posts.json");
+        list.getHeaders().put("if-none-match", call(http("publish-post/list-posts.json")).getHeaders().get("etag"));
+        assertEquals(304, call(list).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("colliding titles get -2, -3; a published post keeps its slug when its title changes")
+    void slugs() {
+        assertEquals("spring-update", draft("Spring update", "a", COORDINATOR).path("slug").asText());
+        assertEquals("spring-update-2", draft("Spring Update!", "b", COORDINATOR).path("slug").asText());
+        JsonNode third = draft("Spring ùpdate", "c", COORDINATOR);
+        assertEquals("spring-update-3", third.path("slug").asText());
+        publish(third.path("postId").asText(), "{}");
+        ObjectNode edit = (ObjectNode) Json.parseBody(http("publish-post/edit-post.json").getBody());
+        edit.put("title", "A different title");
+        APIGatewayV2HTTPResponse edited = call(withBody(withPathParameter(http("publish-post/edit-post.json"), "post",
+                third.path("postId").asText()), Json.write(edit)));
+        assertEquals(200, edited.getStatusCode(), edited.getBody());
+        assertEquals("spring-update-3", body(edited).path("slug").asText());
+        assertEquals("A different title", body(bySlug("spring-update-3")).path("title").asText());
+    }
+
+    @Test
+    @DisplayName("participants write drafts and edit only their own; strangers write nothing; only coordinators publish")
+    void whoMayWrite() {
+        JsonNode mine = draft("My mentoring story", "It went well.", "marlowe@example.org");
+        ObjectNode edit = (ObjectNode) Json.parseBody(http("publish-post/edit-post.json").getBody());
+        edit.put("title", "My mentoring story, part 1");
+        APIGatewayV2HTTPEvent byAuthor = withBody(withPathParameter(http("publish-post/edit-post.json"), "post",
+                mine.path("postId").asText()), Json.write(edit));
+        assertEquals(200, call(as(byAuthor, "marlowe@example.org")).getStatusCode());
+        APIGatewayV2HTTPEvent byOther = withBody(withPathParameter(http("publish-post/edit-post.json"), "post",
+                mine.path("postId").asText()), Json.write(edit));
+        assertEquals(404, call(as(byOther, "sam@example.org")).getStatusCode(), "someone else's draft is invisible");
+        assertEquals(403, call(as(http("publish-post/create-post.json"), "stranger@example.org")).getStatusCode());
+        assertEquals(403, call(as(withPathParameter(http("publish-post/publish-post.json"), "post",
+                mine.path("postId").asText()), "marlowe@example.org")).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("hostile Markdown is stored and served as safe HTML")
+    void hostileMarkdown() {
+        JsonNode post = draft("Hostile", """
+                <script>alert(1)</script>
+
+                <img src=x onerror=alert(1)>
+
+                [click](javascript:alert(1)) and [ok](https://example.org) and ![i](data:image/png;base64,AAAA)
+
+                <a href="data:text/html;base64,PHNjcmlwdD4=">data</a> <svg onload=alert(1)></svg>
+                """, COORDINATOR);
+        publish(post.path("postId").asText(), "{}");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(body(bySlug("hostile")).path("html").asText());
+        assertTrue(html.select("script, svg, iframe").isEmpty(), html.html());
+        for (org.jsoup.nodes.Element element : html.getAllElements()) {
+            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                assertFalse(attribute.getKey().toLowerCase().startsWith("on"), html.html());
+                String value = attribute.getValue().toLowerCase().strip();
+                assertFalse(value.startsWith("javascript:") || value.startsWith("data:"), html.html());
+            }
+        }
+        assertEquals("nofollow noopener", html.selectFirst("a[href=https://example.org]").attr("rel"));
+    }
+
+    @Test
+    @DisplayName("the newsletter reaches exactly the matched participants who did not unsubscribe, once")
+    void newsletter() throws Exception {
+        String first = draft("Spring news", "We matched **40** pairs.", COORDINATOR).path("postId").asText();
+        JsonNode published = body(publish(first, "{\"notifyCohortId\": \"fall-2027\"}"));
+        assertEquals(3, published.path("newslettersQueued").asInt());
+        List<Notification> sent = newsletters();
+        assertEquals(Set.of("dana@example.net", "marlowe@example.org", "sam@example.org"),
+                Set.copyOf(sent.stream().map(Notification::recipient).toList()));
+        assertEquals(0, body(publish(first, "{\"notifyCohortId\": \"fall-2027\"}")).path("newslettersQueued").asInt() - 3,
+                "a repeated publish queues the same entries");
+        assertEquals(3, newsletters().size(), "and records nothing twice");
+
+        Newsletter toSam = (Newsletter) sent.stream().filter(n -> n.recipient().equals("sam@example.org"))
+                .findFirst().orElseThrow().message();
+        String token = URI.create(toSam.unsubscribeUrl()).getQuery().substring("token=".length());
+        APIGatewayV2HTTPResponse page = call(withQuery(http("publish-post/unsubscribe-page.json"), Map.of("token", token)));
+        assertEquals(200, page.getStatusCode());
+        assertTrue(page.getHeaders().get("content-type").startsWith("text/html"));
+        assertEquals(400, call(withQuery(http("publish-post/unsubscribe-page.json"), Map.of("token", token + "x"))).getStatusCode());
+
+        clock.advance(Duration.ofDays(30));
+        String second = draft("Summer news", "More pairs.", COORDINATOR).path("postId").asText();
+        assertEquals(2, body(publish(second, "{\"notifyCohortId\": \"fall-2027\"}")).path("newslettersQueued").asInt());
+        assertEquals(5, newsletters().size());
+        assertEquals(1, newsletters().stream().filter(n -> n.recipient().equals("sam@example.org")).count());
+        assertEquals(422, publish(second, "{\"notifyCohortId\": \"no-such-cohort\"}").getStatusCode());
+    }
+
+    @Test
+    @DisplayName("the one-click unsubscribe (RFC 8058) records the opt-out too")
+    void oneClick() {
+        String token = new UnsubscribeTokens("{{resolve:secretsmanager:${UnsubscribeSigningSecret}}}")
+                .tokenFor("marlowe@example.org");
+        assertEquals(204, call(withQuery(http("publish-post/unsubscribe-one-click.json"), Map.of("token", token))).getStatusCode());
+        assertEquals(Set.of("marlowe@example.org"), new Subscriptions(aws).unsubscribed(List.of("marlowe@example.org", "sam@example.org")));
+        assertEquals(400, call(http("publish-post/unsubscribe-one-click.json")).getStatusCode());
+    }
+
+    List<Notification> newsletters() {
+        return notifications.list(NotificationStatus.PENDING, Page.Request.first(100)).items().stream()
+                .filter(n -> n.message() instanceof Newsletter).toList();
+    }
+}

@@ -1,0 +1,19 @@
+package example.mentoring.cohort;
+
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * What else is written, in the same transaction, when a cohort is created (the draft
+ * "Applications open" post), and how to take it back if the creation is undone.
+ */
+public interface CohortExtras {
+
+    CohortExtras NONE = cohort -> new Writes(List.of(), List.of());
+
+    Writes prepare(Cohort cohort);
+
+    /** The writes that go with the cohort's, and the ones that undo them. */
+    record Writes(List<TransactWriteItem> apply, List<TransactWriteItem> undo) {
+    }
+}

@@ -1,0 +1,64 @@
+package example.mentoring.post;
+
+import example.mentoring.cohort.Cohort;
+import example.mentoring.cohort.CohortExtras;
+import example.mentoring.text.Slugs;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The draft "Applications open" post prepared with every new cohort (title, dates, how to apply),
+ * written in the cohort's creation transaction for a coordinator to edit and publish.
+ */
+public final class ApplicationsOpenDraft {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final Posts posts;
+    private final PostRendering rendering;
+    private final PostLinks links;
+    private final String programName;
+    private final Clock clock;
+
+    public ApplicationsOpenDraft(Posts posts, PostRendering rendering, PostLinks links, String programName, Clock clock) {
+        this.posts = posts;
+        this.rendering = rendering;
+        this.links = links;
+        this.programName = programName;
+        this.clock = clock;
+    }
+
+    /** The draft, owned by the coordinator who creates the cohort. */
+    public CohortExtras by(String authorEmail) {
+        return cohort -> prepare(cohort, authorEmail);
+    }
+
+    private CohortExtras.Writes prepare(Cohort cohort, String authorEmail) {
+        String title = "Applications open: " + cohort.name();
+        String body = """
+                Applications are open for **%s**, the next cohort of the %s.
+
+                - **Applications open:** %s
+                - **Deadline:** %s
+                - **The program runs:** %s to %s
+
+                **Mentors** are experienced association members who guide one to three mentees for a year.
+                **Mentees** are students, early-career and returning librarians who want a guide.
+                Pairs meet about once a month: conversations, mock interviews, research, committee service.
+
+                [Apply now](%s)
+                """.formatted(cohort.name(), programName, MOMENT.format(cohort.opensAt()),
+                MOMENT.format(cohort.applicationDeadline()), DAY.format(cohort.programStart()),
+                DAY.format(cohort.programEnd()), links.site() + "/cohorts/" + cohort.id() + "/apply");
+        PostForm form = new PostForm(title, body, programName, List.of("applications-open"), Optional.of(cohort.id().value()));
+        String slug = Slugs.uniqueSlug(Slugs.slugify(title), posts::slugTaken);
+        Post draft = rendering.draft("open-" + cohort.id(), slug, form, authorEmail, clock.instant());
+        return new CohortExtras.Writes(posts.create(draft), posts.remove(draft));
+    }
+}

@@ -1,0 +1,189 @@
+package example.mentoring.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.f4b6a3.ulid.UlidCreator;
+import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.Caller;
+import example.mentoring.http.FieldError;
+import example.mentoring.http.JsonFields;
+import example.mentoring.http.Problem;
+import example.mentoring.log.Log;
+import example.mentoring.match.Match;
+import example.mentoring.match.Matches;
+import example.mentoring.notification.Outbox;
+import example.mentoring.notification.email.Newsletter;
+import example.mentoring.text.Slugs;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Writing and publishing posts. Coordinators and matched participants write drafts (a participant
+ * edits only their own); coordinators publish. Markdown is rendered and sanitized here, once, when
+ * a post is written. Publishing with a cohort emails the post, through the outbox, to that
+ * cohort's matched participants who have not unsubscribed; ids derived from post and address make
+ * a repeated publish send nothing twice.
+ */
+public final class Editorial {
+
+    static final int ATTEMPTS = 3;
+
+    private final Posts posts;
+    private final Matches matches;
+    private final Cohorts cohorts;
+    private final Subscriptions subscriptions;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final PostRendering rendering;
+    private final PostLinks links;
+    private final UnsubscribeTokens tokens;
+    private final String programName;
+    private final Clock clock;
+
+    public Editorial(Posts posts, Matches matches, Cohorts cohorts, Subscriptions subscriptions, Outbox outbox,
+                     Transactions transactions, PostRendering rendering, PostLinks links, UnsubscribeTokens tokens,
+                     String programName, Clock clock) {
+        this.posts = posts;
+        this.matches = matches;
+        this.cohorts = cohorts;
+        this.subscriptions = subscriptions;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.rendering = rendering;
+        this.links = links;
+        this.tokens = tokens;
+        this.programName = programName;
+        this.clock = clock;
+    }
+
+    /** What a publish did: the post, and how many newsletters it put in the outbox. */
+    public record Published(Post post, int newslettersQueued) {
+    }
+
+    public Post create(Caller caller, JsonNode body) {
+        String email = caller.requireAuthenticated().email().orElseThrow();
+        if (!caller.isCoordinator() && matches.ofParticipant(email).isEmpty()) {
+            throw Problem.forbidden("Only coordinators and matched participants write posts.");
+        }
+        PostForm form = PostForm.read(body);
+        Instant now = clock.instant();
+        String postId = "p" + UlidCreator.getMonotonicUlid().toString().toLowerCase();
+        for (int attempt = 1; ; attempt++) {
+            String slug = Slugs.uniqueSlug(Slugs.slugify(form.title()), posts::slugTaken);
+            Post post = rendering.draft(postId, slug, form, email, now);
+            try {
+                transactions.write(postId + "-" + attempt, posts.create(post));
+                Log.info("post.drafted", Map.of("postId", postId));
+                return post;
+            } catch (ConditionsFailed slugTakenMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw busy();
+                }
+            }
+        }
+    }
+
+    public Post update(Caller caller, String postId, JsonNode body) {
+        String email = caller.requireAuthenticated().email().orElseThrow();
+        Post before = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
+        if (!caller.isCoordinator() && !before.authorEmail().equals(email)) {
+            throw before.isPublished() ? Problem.forbidden("Only its author or a coordinator edits a post.")
+                    : Problem.notFound("No post " + postId + ".");
+        }
+        PostForm form = PostForm.read(body);
+        String slug = before.slug();
+        if (!before.isPublished() && !Slugs.slugify(form.title()).equals(Slugs.slugify(before.title()))) {
+            slug = Slugs.uniqueSlug(Slugs.slugify(form.title()), candidate -> !candidate.equals(before.slug()) && posts.slugTaken(candidate));
+        }
+        Post after = rendering.edit(before, slug, form, clock.instant());
+        try {
+            transactions.write(postId + "-v" + after.version(), posts.replace(before, after));
+        } catch (ConditionsFailed changedMeanwhile) {
+            throw busy();
+        }
+        return after;
+    }
+
+    public Published publish(Caller caller, String postId, JsonNode body) {
+        caller.requireCoordinator();
+        JsonFields fields = JsonFields.of(body).onlyFields(List.of("notifyCohortId"));
+        Optional<String> notify = fields.optionalPattern("notifyCohortId", CohortId.PATTERN, "a cohort id", CohortId.MAX_LENGTH);
+        fields.validate();
+        Post post = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
+        if (notify.isPresent() && cohorts.find(new CohortId(notify.get())).isEmpty()) {
+            throw Problem.validation(List.of(new FieldError("/notifyCohortId", "names no cohort")));
+        }
+        if (!post.isPublished()) {
+            Post published = rendering.published(post, clock.instant());
+            try {
+                transactions.write(postId + "-publish", posts.replace(post, published));
+            } catch (ConditionsFailed changedMeanwhile) {
+                throw busy();
+            }
+            post = published;
+            Log.info("post.published", Map.of("postId", postId));
+        }
+        int queued = notify.isPresent() ? sendNewsletter(post, notify.get()) : 0;
+        return new Published(post, queued);
+    }
+
+    private int sendNewsletter(Post post, String cohortId) {
+        Map<String, String> recipients = new LinkedHashMap<>();
+        for (Match match : matches.allOfCohort(cohortId)) {
+            recipients.putIfAbsent(match.mentorEmail(), match.mentorName());
+            recipients.putIfAbsent(match.menteeEmail(), match.menteeName());
+        }
+        Set<String> optedOut = subscriptions.unsubscribed(recipients.keySet());
+        List<TransactWriteItem> writes = new ArrayList<>();
+        recipients.forEach((email, name) -> {
+            if (!optedOut.contains(email)) {
+                writes.add(outbox.notify("news-" + post.postId() + "-" + digest(email), email, new Newsletter(programName,
+                        name, post.title(), post.html(), rendering.plainText(post), links.post(post.slug()),
+                        links.unsubscribe(tokens.tokenFor(email)))));
+            }
+        });
+        for (int start = 0; start < writes.size(); start += 100) {
+            List<TransactWriteItem> batch = writes.subList(start, Math.min(writes.size(), start + 100));
+            try {
+                transactions.write(post.postId() + "-news-" + start, batch);
+            } catch (ConditionsFailed someQueuedBefore) {
+                for (TransactWriteItem write : batch) {
+                    try {
+                        transactions.write(post.postId() + "-news-" + digest(write.toString()), List.of(write));
+                    } catch (ConditionsFailed queuedBefore) {
+                        // this recipient already has this newsletter
+                    }
+                }
+            }
+        }
+        Log.info("newsletter.queued", Map.of("postId", post.postId(), "cohortId", cohortId,
+                "recipients", writes.size(), "optedOut", optedOut.size()));
+        return writes.size();
+    }
+
+    private static Problem busy() {
+        return Problem.conflict("concurrent-update", "Concurrent update", "The post changed meanwhile; try again.");
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package example.mentoring.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.http.JsonFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A post as written by its author: title, Markdown body, byline, tags, the cohort it is about. */
+public record PostForm(String title, String bodyMarkdown, String authorName, List<String> tags, Optional<String> cohortId) {
+
+    static final String TAG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    public static PostForm read(JsonNode body) {
+        JsonFields fields = JsonFields.of(body).onlyFields(List.of("title", "bodyMarkdown", "authorName", "tags", "cohortId"));
+        String title = fields.requiredString("title", 1, 200);
+        String markdown = fields.requiredString("bodyMarkdown", 1, MarkdownRenderer.MAX_INPUT_CHARS);
+        String authorName = fields.requiredString("authorName", 1, 200);
+        List<String> tags = new ArrayList<>();
+        JsonNode tagList = body.path("tags");
+        if (!tagList.isMissingNode() && !tagList.isNull()) {
+            if (!tagList.isArray() || tagList.size() > 10) {
+                fields.fail("/tags", "must be a list of at most 10 tags");
+            } else {
+                for (int i = 0; i < tagList.size(); i++) {
+                    String tag = tagList.get(i).isTextual() ? tagList.get(i).asText().strip() : "";
+                    if (!tag.matches(TAG) || tag.length() > 40) {
+                        fields.fail("/tags/" + i, "must be lower-case words joined by '-', at most 40 characters");
+                    } else if (!tags.contains(tag)) {
+                        tags.add(tag);
+                    }
+                }
+            }
+        }
+        Optional<String> cohortId = fields.optionalPattern("cohortId", CohortId.PATTERN, "a cohort id", CohortId.MAX_LENGTH);
+        fields.validate();
+        return new PostForm(title, markdown, authorName, tags, cohortId);
+    }
+}

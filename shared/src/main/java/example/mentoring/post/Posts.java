@@ -1,0 +1,154 @@
+package example.mentoring.post;
+
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.PageTokens;
+import example.mentoring.aws.Table;
+import example.mentoring.http.Page;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * The posts table: posts under their id, and one claim item per slug ({@code SLUG#<slug>}) that
+ * makes slugs unique with a strongly consistent lookup; published posts carry the key of the
+ * index that lists them newest first.
+ */
+public final class Posts {
+
+    static final String CLAIM_PREFIX = "SLUG#";
+    static final String PUBLISHED = "PUBLISHED";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public Posts(AwsClients aws) {
+        this.dynamo = aws.dynamoDb();
+        this.table = aws.environment().tableName(Table.POSTS);
+    }
+
+    public boolean slugTaken(String slug) {
+        Map<String, AttributeValue> claim = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("postId", s(CLAIM_PREFIX + slug)))).item();
+        return claim != null && !claim.isEmpty();
+    }
+
+    /** Writes of a new post and its slug claim (both fail the transaction if taken). */
+    public List<TransactWriteItem> create(Post post) {
+        return List.of(put(toItem(post), "attribute_not_exists(postId)", Map.of()), claim(post));
+    }
+
+    /** Removes a new post and its claim again (undoing a creation whose other half failed). */
+    public List<TransactWriteItem> remove(Post post) {
+        return List.of(delete(post.postId()), delete(CLAIM_PREFIX + post.slug()));
+    }
+
+    /** Replaces a post if nobody changed it meanwhile; moves its slug claim when the slug changed. */
+    List<TransactWriteItem> replace(Post before, Post after) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(toItem(after), "version = :v", Map.of(":v", n(before.version()))));
+        if (!before.slug().equals(after.slug())) {
+            writes.add(delete(CLAIM_PREFIX + before.slug()));
+            writes.add(claim(after));
+        }
+        return writes;
+    }
+
+    public Optional<Post> find(String postId) {
+        if (postId.startsWith(CLAIM_PREFIX)) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("postId", s(postId)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toPost(item));
+    }
+
+    public Optional<Post> findBySlug(String slug) {
+        Map<String, AttributeValue> claim = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("postId", s(CLAIM_PREFIX + slug)))).item();
+        return claim == null || claim.isEmpty() ? Optional.empty() : find(claim.get("claimedBy").s());
+    }
+
+    /** Published posts, newest first. */
+    public Page<Post> published(Page.Request page) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName("byPublishedAt")
+                .keyConditionExpression("feedKey = :published")
+                .expressionAttributeValues(Map.of(":published", s(PUBLISHED)))
+                .scanIndexForward(false)
+                .limit(page.limit());
+        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.build());
+        return new Page<>(response.items().stream().map(Posts::toPost).toList(),
+                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    }
+
+    private TransactWriteItem claim(Post post) {
+        return put(Map.of("postId", s(CLAIM_PREFIX + post.slug()), "claimedBy", s(post.postId())),
+                "attribute_not_exists(postId)", Map.of());
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+        Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
+        if (!values.isEmpty()) {
+            put.expressionAttributeValues(values);
+        }
+        return TransactWriteItem.builder().put(put.build()).build();
+    }
+
+    private TransactWriteItem delete(String postId) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                .key(Map.of("postId", s(postId))).build()).build();
+    }
+
+    private static Map<String, AttributeValue> toItem(Post p) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("postId", s(p.postId()));
+        item.put("slug", s(p.slug()));
+        item.put("status", s(p.status().name()));
+        item.put("title", s(p.title()));
+        item.put("bodyMarkdown", s(p.bodyMarkdown()));
+        item.put("html", s(p.html()));
+        item.put("summary", s(p.summary()));
+        item.put("authorName", s(p.authorName()));
+        item.put("authorEmail", s(p.authorEmail()));
+        item.put("tags", AttributeValue.fromL(p.tags().stream().map(AttributeValue::fromS).toList()));
+        p.cohortId().ifPresent(c -> item.put("cohortId", s(c)));
+        item.put("createdAt", n(p.createdAt().toEpochMilli()));
+        item.put("updatedAt", n(p.updatedAt().toEpochMilli()));
+        p.publishedAt().ifPresent(t -> {
+            item.put("publishedAt", n(t.toEpochMilli()));
+            item.put("feedKey", s(PUBLISHED));
+        });
+        item.put("version", n(p.version()));
+        return item;
+    }
+
+    private static Post toPost(Map<String, AttributeValue> item) {
+        return new Post(item.get("postId").s(), item.get("slug").s(), Post.PostStatus.valueOf(item.get("status").s()),
+                item.get("title").s(), item.get("bodyMarkdown").s(), item.get("html").s(), item.get("summary").s(),
+                item.get("authorName").s(), item.get("authorEmail").s(),
+                item.get("tags").l().stream().map(AttributeValue::s).toList(),
+                Optional.ofNullable(item.get("cohortId")).map(AttributeValue::s),
+                Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())),
+                Instant.ofEpochMilli(Long.parseLong(item.get("updatedAt").n())),
+                Optional.ofNullable(item.get("publishedAt")).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))),
+                Long.parseLong(item.get("version").n()));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

@@ -1,0 +1,2 @@
+/** Text helpers shared by features: URL slugs folded to ASCII. */
+package example.mentoring.text;
