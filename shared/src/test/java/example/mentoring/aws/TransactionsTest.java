@@ -13,8 +13,9 @@ class TransactionsTest {
     @DisplayName("short tokens are kept, long ones become a stable 32-character digest")
     void tokens() {
         assertEquals("01JDR7K2M3N4P5Q6R7S8T9V0W1", Transactions.requestToken("01JDR7K2M3N4P5Q6R7S8T9V0W1"));
-        String longToken = "01JDR7K2M3N4P5Q6R7S8T9V0W1-10000-32";
-        String longer = longToken + "1";
+        String exactly36 = "01JDR7K2M3N4P5Q6R7S8T9V0W1-10000-320";
+        assertEquals(exactly36, Transactions.requestToken(exactly36));
+        String longer = exactly36 + "1";
         assertEquals(32, Transactions.requestToken(longer).length());
         assertEquals(Transactions.requestToken(longer), Transactions.requestToken(longer));
         assertNotEquals(Transactions.requestToken(longer), Transactions.requestToken(longer + "2"));

@@ -177,6 +177,21 @@ class NotificationSenderIT {
     }
 
     @Test
+    @DisplayName("a newsletter goes out with its List-Unsubscribe headers and a visible unsubscribe link")
+    void newsletter() {
+        String unsubscribe = "https://api.mentoring.example/unsubscribe?token=abc.def";
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify("news-1", "dana@example.net",
+                new example.mentoring.notification.email.Newsletter("ALSC Mentoring Program", "Dana Whitfield",
+                        "Spring news", "<p>We matched <strong>40</strong> pairs.</p>", "We matched 40 pairs.",
+                        "https://mentoring.example/posts/spring-news", unsubscribe))));
+        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
+        SentEmail email = sent().getFirst();
+        assertEquals(List.of("dana@example.net"), email.to());
+        assertTrue(email.body().contains(unsubscribe), email.body());
+        assertTrue(email.body().contains("<strong>40</strong>"));
+    }
+
+    @Test
     @DisplayName("the same outbox id twice (a retried change) records one email")
     void sameIdOnce() {
         record("ack-1", "marlowe@example.org", "Marlowe Reyes");
