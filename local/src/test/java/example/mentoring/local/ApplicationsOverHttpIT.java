@@ -7,23 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.emulator.EventFixtures;
-import example.mentoring.emulator.MotoServer;
 import example.mentoring.http.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -32,38 +25,23 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Applications over HTTP through the local host")
 class ApplicationsOverHttpIT {
 
-    static LocalHost host;
-    static HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(32)).build();
+    static LocalApi api;
     static String coordinator;
 
     @BeforeAll
     static void start() throws Exception {
-        host = LocalHost.start(0, Optional.empty(), MotoServer.freePort());
-        coordinator = Json.parseBody(send("POST", "/_local/tokens", null,
+        api = new LocalApi();
+        coordinator = Json.parseBody(api.send("POST", "/_local/tokens", null,
                 "{\"email\": \"coordinator@example.org\", \"groups\": [\"coordinators\"]}").body()).path("token").asText();
     }
 
     @AfterAll
     static void stop() {
-        host.close();
-    }
-
-    static HttpRequest request(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("content-type", "application/json");
-        if (token != null) {
-            request.header("authorization", "Bearer " + token);
-        }
-        return request.build();
-    }
-
-    static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        return client.send(request(method, path, token, body), HttpResponse.BodyHandlers.ofString());
+        api.close();
     }
 
     static void createCohort(String id) throws Exception {
-        HttpResponse<String> created = send("POST", "/cohorts", coordinator, """
+        HttpResponse<String> created = api.send("POST", "/cohorts", coordinator, """
                 {"cohortId": "%s", "name": "Cohort %s", "opensAt": "2026-01-01T00:00:00Z",
                  "applicationDeadline": "%s", "programStart": "2031-01-01", "programEnd": "2031-12-31"}"""
                 .formatted(id, id, Instant.now().plus(Duration.ofDays(30))));
@@ -81,7 +59,7 @@ class ApplicationsOverHttpIT {
         List<JsonNode> all = new ArrayList<>();
         String next = null;
         do {
-            JsonNode page = Json.parseBody(send("GET", "/cohorts/" + cohortId + "/applications?limit=100"
+            JsonNode page = Json.parseBody(api.send("GET", "/cohorts/" + cohortId + "/applications?limit=100"
                     + (next == null ? "" : "&nextToken=" + next), coordinator, null).body());
             page.path("items").forEach(all::add);
             next = page.hasNonNull("nextToken") ? page.get("nextToken").asText() : null;
@@ -91,7 +69,7 @@ class ApplicationsOverHttpIT {
 
     static List<JsonNode> emailsTo(Set<String> recipients) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        Json.parseBody(send("GET", "/_local/emails", null, null).body()).path("items").forEach(email -> {
+        Json.parseBody(api.send("GET", "/_local/emails", null, null).body()).path("items").forEach(email -> {
             if (recipients.contains(email.path("to").get(0).asText())) {
                 found.add(email);
             }
@@ -114,19 +92,19 @@ class ApplicationsOverHttpIT {
     @DisplayName("submit, read back as a coordinator with demographics, refused to others, acknowledged once")
     void submitAndRead() throws Exception {
         createCohort("http-flow");
-        HttpResponse<String> created = send("POST", "/cohorts/http-flow/applications", null, form("Marlowe Reyes", "marlowe@example.org"));
+        HttpResponse<String> created = api.send("POST", "/cohorts/http-flow/applications", null, form("Marlowe Reyes", "marlowe@example.org"));
         assertEquals(201, created.statusCode(), created.body());
         String id = Json.parseBody(created.body()).path("applicationId").asText();
 
-        HttpResponse<String> one = send("GET", "/cohorts/http-flow/applications/" + id, coordinator, null);
+        HttpResponse<String> one = api.send("GET", "/cohorts/http-flow/applications/" + id, coordinator, null);
         assertEquals(200, one.statusCode());
         assertEquals("HISPANIC_LATINO", Json.parseBody(one.body()).path("raceEthnicity").get(0).asText());
-        String participant = Json.parseBody(send("POST", "/_local/tokens", null,
+        String participant = Json.parseBody(api.send("POST", "/_local/tokens", null,
                 "{\"email\": \"marlowe@example.org\", \"groups\": []}").body()).path("token").asText();
-        assertEquals(403, send("GET", "/cohorts/http-flow/applications", participant, null).statusCode());
-        assertEquals(401, send("GET", "/cohorts/http-flow/applications", null, null).statusCode());
-        assertEquals(409, send("POST", "/cohorts/http-flow/applications", null, form("Marlowe Again", "MARLOWE@example.org")).statusCode());
-        HttpResponse<String> invalid = send("POST", "/cohorts/http-flow/applications", null, "{\"role\": \"MENTEE\", \"colour\": 1}");
+        assertEquals(403, api.send("GET", "/cohorts/http-flow/applications", participant, null).statusCode());
+        assertEquals(401, api.send("GET", "/cohorts/http-flow/applications", null, null).statusCode());
+        assertEquals(409, api.send("POST", "/cohorts/http-flow/applications", null, form("Marlowe Again", "MARLOWE@example.org")).statusCode());
+        HttpResponse<String> invalid = api.send("POST", "/cohorts/http-flow/applications", null, "{\"role\": \"MENTEE\", \"colour\": 1}");
         assertEquals(422, invalid.statusCode());
         assertTrue(Json.parseBody(invalid.body()).path("errors").findValuesAsText("field").contains("/colour"));
 
@@ -149,7 +127,7 @@ class ApplicationsOverHttpIT {
             submissions.add(submit(i).whenComplete((response, failure) -> firstAnswers.countDown()));
         }
         firstAnswers.await();
-        HttpResponse<String> closed = send("POST", "/cohorts/flood/close", coordinator, null);
+        HttpResponse<String> closed = api.send("POST", "/cohorts/flood/close", coordinator, null);
         assertEquals(200, closed.statusCode(), closed.body());
         for (int i = 50; i < 100; i++) {
             submissions.add(submit(i));
@@ -178,7 +156,7 @@ class ApplicationsOverHttpIT {
         Set<String> storedIds = new HashSet<>();
         allApplications("flood").forEach(a -> storedIds.add(a.path("applicationId").asText()));
         assertEquals(acceptedIds, storedIds);
-        JsonNode summary = Json.parseBody(send("GET", "/cohorts/flood/summary", coordinator, null).body());
+        JsonNode summary = Json.parseBody(api.send("GET", "/cohorts/flood/summary", coordinator, null).body());
         assertEquals(acceptedIds.size(), summary.path("counts").path("mentees").asInt());
 
         List<JsonNode> emails = awaitEmails(allEmails, acceptedIds.size());
@@ -188,19 +166,18 @@ class ApplicationsOverHttpIT {
     }
 
     static CompletableFuture<HttpResponse<String>> submit(int i) {
-        return client.sendAsync(request("POST", "/cohorts/flood/applications", null,
-                form("Applicant " + i, "applicant" + i + "@example.org")), HttpResponse.BodyHandlers.ofString());
+        return api.sendAsync("POST", "/cohorts/flood/applications", null,
+                form("Applicant " + i, "applicant" + i + "@example.org"));
     }
 
     @Test
     @DisplayName("a retried submission with the same Idempotency-Key gets the same applicationId")
     void idempotency() throws Exception {
         createCohort("retry");
-        HttpRequest first = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + "/cohorts/retry/applications"))
-                .POST(HttpRequest.BodyPublishers.ofString(form("Pat Lee", "pat@example.org")))
-                .header("idempotency-key", "form-42").build();
-        String a = Json.parseBody(client.send(first, HttpResponse.BodyHandlers.ofString()).body()).path("applicationId").asText();
-        HttpResponse<String> again = client.send(first, HttpResponse.BodyHandlers.ofString());
+        String form = form("Pat Lee", "pat@example.org");
+        String a = Json.parseBody(api.send("POST", "/cohorts/retry/applications", null, form, "Idempotency-Key", "form-42")
+                .body()).path("applicationId").asText();
+        HttpResponse<String> again = api.send("POST", "/cohorts/retry/applications", null, form, "Idempotency-Key", "form-42");
         assertEquals(201, again.statusCode());
         assertEquals(a, Json.parseBody(again.body()).path("applicationId").asText());
         assertEquals(1, allApplications("retry").size());

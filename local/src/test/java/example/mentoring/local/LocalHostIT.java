@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import example.mentoring.emulator.MotoServer;
 import example.mentoring.http.Json;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -24,32 +18,16 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The local host serves the template's API over HTTP as API Gateway would")
 class LocalHostIT {
 
-    static LocalHost host;
-    static HttpClient client = HttpClient.newHttpClient();
+    static LocalApi api;
 
     @BeforeAll
     static void start() {
-        host = LocalHost.start(0, Optional.empty(), MotoServer.freePort());
+        api = new LocalApi();
     }
 
     @AfterAll
     static void stop() {
-        host.close();
-    }
-
-    static HttpResponse<String> send(String method, String path, String token, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("content-type", "application/json");
-        if (token != null) {
-            request.header("authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String token(String email, String... groups) throws IOException, InterruptedException {
-        String body = Json.write(java.util.Map.of("email", email, "groups", List.of(groups)));
-        return Json.parseBody(send("POST", "/_local/tokens", null, body).body()).path("token").asText();
+        api.close();
     }
 
     static String cohortBody(String name, Instant deadline) {
@@ -61,16 +39,16 @@ class LocalHostIT {
     @Test
     @DisplayName("a cohort whose deadline is 10 s ahead is CLOSED within 20 s without anyone calling close")
     void closesItselfAtTheDeadline() throws Exception {
-        String coordinator = token("coordinator@example.org", "coordinators");
+        String coordinator = api.token("coordinator@example.org", "coordinators");
         Instant deadline = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
-        HttpResponse<String> created = send("POST", "/cohorts", coordinator, cohortBody("Self Closing", deadline));
+        HttpResponse<String> created = api.send("POST", "/cohorts", coordinator, cohortBody("Self Closing", deadline));
         assertEquals(201, created.statusCode(), created.body());
         assertEquals("OPEN", Json.parseBody(created.body()).path("status").asText());
 
         Instant giveUp = Instant.now().plusSeconds(20);
         JsonNode cohort = null;
         while (Instant.now().isBefore(giveUp)) {
-            cohort = Json.parseBody(send("GET", "/cohorts/self-closing", null, null).body());
+            cohort = Json.parseBody(api.send("GET", "/cohorts/self-closing", null, null).body());
             if (cohort.has("closedAt")) {
                 break;
             }
@@ -85,33 +63,33 @@ class LocalHostIT {
     @DisplayName("POST /cohorts: no token 401, participant 403, bad fields 422 listing each, malformed JSON 400")
     void refusals() throws Exception {
         String body = cohortBody("Refused", Instant.now().plus(Duration.ofDays(30)));
-        HttpResponse<String> anonymous = send("POST", "/cohorts", null, body);
+        HttpResponse<String> anonymous = api.send("POST", "/cohorts", null, body);
         assertEquals(401, anonymous.statusCode());
         assertEquals("application/problem+json", anonymous.headers().firstValue("content-type").orElseThrow());
-        assertEquals(401, send("POST", "/cohorts", "not-a-jwt", body).statusCode());
-        assertEquals(403, send("POST", "/cohorts", token("mentee@example.org"), body).statusCode());
+        assertEquals(401, api.send("POST", "/cohorts", "not-a-jwt", body).statusCode());
+        assertEquals(403, api.send("POST", "/cohorts", api.token("mentee@example.org"), body).statusCode());
 
-        String coordinator = token("coordinator@example.org", "coordinators");
-        HttpResponse<String> invalid = send("POST", "/cohorts", coordinator, "{\"name\": \"\", \"extra\": true}");
+        String coordinator = api.token("coordinator@example.org", "coordinators");
+        HttpResponse<String> invalid = api.send("POST", "/cohorts", coordinator, "{\"name\": \"\", \"extra\": true}");
         assertEquals(422, invalid.statusCode());
         assertEquals(List.of("/extra", "/name", "/opensAt", "/applicationDeadline", "/programStart", "/programEnd"),
                 Json.parseBody(invalid.body()).path("errors").findValuesAsText("field"));
-        assertEquals(400, send("POST", "/cohorts", coordinator, "{not json").statusCode());
-        assertEquals(404, send("GET", "/cohorts/refused", null, null).statusCode());
+        assertEquals(400, api.send("POST", "/cohorts", coordinator, "{not json").statusCode());
+        assertEquals(404, api.send("GET", "/cohorts/refused", null, null).statusCode());
     }
 
     @Test
     @DisplayName("unknown routes are 404, known paths with another method 405")
     void routing() throws Exception {
-        assertEquals(404, send("GET", "/nowhere", null, null).statusCode());
-        assertEquals(405, send("DELETE", "/cohorts", null, null).statusCode());
-        assertEquals(200, send("GET", "/cohorts", null, null).statusCode());
+        assertEquals(404, api.send("GET", "/nowhere", null, null).statusCode());
+        assertEquals(405, api.send("DELETE", "/cohorts", null, null).statusCode());
+        assertEquals(200, api.send("GET", "/cohorts", null, null).statusCode());
     }
 
     @Test
     @DisplayName("the local emails page lists what went through SES")
     void emails() throws Exception {
-        HttpResponse<String> emails = send("GET", "/_local/emails", null, null);
+        HttpResponse<String> emails = api.send("GET", "/_local/emails", null, null);
         assertEquals(200, emails.statusCode());
         assertTrue(Json.parseBody(emails.body()).path("items").isArray());
     }

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.emulator.EventFixtures;
-import example.mentoring.emulator.MotoServer;
 import example.mentoring.http.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -25,36 +19,19 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Matching over HTTP: close a cohort, run, read, confirm, everyone hears about it, pairs log meetings")
 class MatchingOverHttpIT {
 
-    static LocalHost host;
-    static HttpClient client = HttpClient.newHttpClient();
+    static LocalApi api;
     static String coordinator;
 
     @BeforeAll
     static void start() throws Exception {
-        host = LocalHost.start(0, Optional.empty(), MotoServer.freePort());
-        coordinator = token("coordinator@example.org", "coordinators");
+        api = new LocalApi();
+        coordinator = api.token("coordinator@example.org", "coordinators");
     }
 
     @AfterAll
     static void stop() {
-        host.close();
+        api.close();
     }
-
-    static String token(String email, String... groups) throws Exception {
-        return Json.parseBody(send("POST", "/_local/tokens", null, Json.write(java.util.Map.of("email", email,
-                "groups", List.of(groups)))).body()).path("token").asText();
-    }
-
-    static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + host.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("content-type", "application/json");
-        if (token != null) {
-            request.header("authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     static void apply(boolean mentor, int i) throws Exception {
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http(mentor
                 ? "submit-application/submit-mentor.json" : "submit-application/submit-mentee.json").getBody());
@@ -64,14 +41,14 @@ class MatchingOverHttpIT {
         if (mentor) {
             form.put("mentorCapacity", 1);
         }
-        HttpResponse<String> response = send("POST", "/cohorts/match-me/applications", null, Json.write(form));
+        HttpResponse<String> response = api.send("POST", "/cohorts/match-me/applications", null, Json.write(form));
         assertEquals(201, response.statusCode(), response.body());
     }
 
     @Test
     @DisplayName("the whole matching flow, end to end")
     void flow() throws Exception {
-        HttpResponse<String> created = send("POST", "/cohorts", coordinator, """
+        HttpResponse<String> created = api.send("POST", "/cohorts", coordinator, """
                 {"cohortId": "match-me", "name": "Match Me", "opensAt": "2026-01-01T00:00:00Z",
                  "applicationDeadline": "%s", "programStart": "2031-01-01", "programEnd": "2031-12-31"}"""
                 .formatted(Instant.now().plus(Duration.ofDays(30))));
@@ -82,54 +59,54 @@ class MatchingOverHttpIT {
         for (int i = 0; i < 5; i++) {
             apply(false, i);
         }
-        assertEquals(409, send("POST", "/cohorts/match-me/matching-runs", coordinator, "{}").statusCode(), "still open");
-        assertEquals(200, send("POST", "/cohorts/match-me/close", coordinator, null).statusCode());
-        assertEquals(403, send("POST", "/cohorts/match-me/matching-runs", token("mentee0@example.org"), "{}").statusCode());
+        assertEquals(409, api.send("POST", "/cohorts/match-me/matching-runs", coordinator, "{}").statusCode(), "still open");
+        assertEquals(200, api.send("POST", "/cohorts/match-me/close", coordinator, null).statusCode());
+        assertEquals(403, api.send("POST", "/cohorts/match-me/matching-runs", api.token("mentee0@example.org"), "{}").statusCode());
 
-        HttpResponse<String> run = send("POST", "/cohorts/match-me/matching-runs", coordinator, "{}");
+        HttpResponse<String> run = api.send("POST", "/cohorts/match-me/matching-runs", coordinator, "{}");
         assertEquals(201, run.statusCode(), run.body());
         JsonNode proposed = Json.parseBody(run.body());
         assertEquals(3, proposed.path("stats").path("matched").asInt());
         assertEquals(2, proposed.path("unmatched").size());
         String runId = proposed.path("runId").asText();
-        assertEquals(proposed, Json.parseBody(send("GET", "/cohorts/match-me/matching-runs/" + runId, coordinator, null).body()));
+        assertEquals(proposed, Json.parseBody(api.send("GET", "/cohorts/match-me/matching-runs/" + runId, coordinator, null).body()));
 
-        HttpResponse<String> confirmed = send("POST", "/cohorts/match-me/matching-runs/" + runId + "/confirm", coordinator, null);
+        HttpResponse<String> confirmed = api.send("POST", "/cohorts/match-me/matching-runs/" + runId + "/confirm", coordinator, null);
         assertEquals(200, confirmed.statusCode(), confirmed.body());
-        HttpResponse<String> again = send("POST", "/cohorts/match-me/matching-runs/" + runId + "/confirm", coordinator, null);
+        HttpResponse<String> again = api.send("POST", "/cohorts/match-me/matching-runs/" + runId + "/confirm", coordinator, null);
         assertEquals(200, again.statusCode());
-        assertEquals("MATCHED", Json.parseBody(send("GET", "/cohorts/match-me", null, null).body()).path("status").asText());
+        assertEquals("MATCHED", Json.parseBody(api.send("GET", "/cohorts/match-me", null, null).body()).path("status").asText());
 
-        JsonNode matches = Json.parseBody(send("GET", "/cohorts/match-me/matches", coordinator, null).body());
+        JsonNode matches = Json.parseBody(api.send("GET", "/cohorts/match-me/matches", coordinator, null).body());
         assertEquals(3, matches.path("items").size());
         String menteeEmail = matches.path("items").get(0).path("mentee").path("email").asText();
-        JsonNode mine = Json.parseBody(send("GET", "/me/matches", token(menteeEmail), null).body());
+        JsonNode mine = Json.parseBody(api.send("GET", "/me/matches", api.token(menteeEmail), null).body());
         assertEquals(1, mine.path("items").size());
         assertEquals("MENTEE", mine.path("items").get(0).path("role").asText());
 
         // the pair meets and logs it; the other one reads it; nobody else sees the match
         String matchId = mine.path("items").get(0).path("matchId").asText();
         String mentorEmail = matches.path("items").get(0).path("mentor").path("email").asText();
-        HttpResponse<String> logged = send("POST", "/matches/" + matchId + "/meetings", token(menteeEmail),
+        HttpResponse<String> logged = api.send("POST", "/matches/" + matchId + "/meetings", api.token(menteeEmail),
                 "{\"occurredOn\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                         + "\", \"durationMinutes\": 40, \"format\": \"VIDEO\", \"activities\": [\"conversation\"]}");
         assertEquals(201, logged.statusCode(), logged.body());
-        JsonNode meetings = Json.parseBody(send("GET", "/matches/" + matchId + "/meetings", token(mentorEmail), null).body());
+        JsonNode meetings = Json.parseBody(api.send("GET", "/matches/" + matchId + "/meetings", api.token(mentorEmail), null).body());
         assertEquals(1, meetings.path("items").size());
-        assertEquals(404, send("GET", "/matches/" + matchId + "/meetings", token("stranger@example.org"), null).statusCode());
-        JsonNode engagement = Json.parseBody(send("GET", "/cohorts/match-me/engagement", coordinator, null).body());
+        assertEquals(404, api.send("GET", "/matches/" + matchId + "/meetings", api.token("stranger@example.org"), null).statusCode());
+        JsonNode engagement = Json.parseBody(api.send("GET", "/cohorts/match-me/engagement", coordinator, null).body());
         assertEquals(3, engagement.path("totals").path("pairs").asInt());
         assertEquals(1, engagement.path("totals").path("meetings").asInt());
 
         // 8 acknowledgements, 6 introductions, 2 wait-list notices: each delivered once
         Instant giveUp = Instant.now().plusSeconds(30);
-        List<JsonNode> emails = emails();
+        List<JsonNode> emails = api.emails();
         while (emails.size() < 16 && Instant.now().isBefore(giveUp)) {
             Thread.sleep(300);
-            emails = emails();
+            emails = api.emails();
         }
         Thread.sleep(2500);
-        emails = emails();
+        emails = api.emails();
         assertEquals(16, emails.size());
         long introductions = emails.stream().filter(e -> e.path("html").asText().contains("Match Me")
                 && e.path("subject").asText().startsWith("Meet your")).count();
@@ -137,11 +114,5 @@ class MatchingOverHttpIT {
         JsonNode intro = emails.stream().filter(e -> e.path("to").get(0).asText().equals(menteeEmail)
                 && e.path("subject").asText().startsWith("Meet your")).findFirst().orElseThrow();
         assertTrue(intro.path("html").asText().contains("@example.org"), "the partner's address is in the introduction");
-    }
-
-    static List<JsonNode> emails() throws Exception {
-        List<JsonNode> found = new ArrayList<>();
-        Json.parseBody(send("GET", "/_local/emails", null, null).body()).path("items").forEach(found::add);
-        return found;
     }
 }

@@ -4,7 +4,6 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
 import example.mentoring.http.Page;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +68,6 @@ public final class Applications {
 
     /** Every application of a cohort (for matching), read page by page. */
     public List<Application> all(String cohortId) {
-        List<Application> all = new ArrayList<>();
-        Page.Request page = Page.Request.first(Page.Request.MAX_LIMIT);
-        while (true) {
-            Page<Application> batch = list(cohortId, Optional.empty(), page);
-            all.addAll(batch.items());
-            if (batch.nextToken() == null) {
-                return all;
-            }
-            page = new Page.Request(Page.Request.MAX_LIMIT, Optional.of(batch.nextToken()));
-        }
+        return Page.all(page -> list(cohortId, Optional.empty(), page));
     }
 }

@@ -10,6 +10,20 @@ public record Page<T>(List<T> items, String nextToken) {
         items = List.copyOf(items);
     }
 
+    /** Every item, fetching page after page (for the few reads that need a whole list). */
+    public static <T> List<T> all(java.util.function.Function<Request, Page<T>> fetch) {
+        List<T> all = new java.util.ArrayList<>();
+        Request request = Request.first(Request.MAX_LIMIT);
+        while (true) {
+            Page<T> page = fetch.apply(request);
+            all.addAll(page.items());
+            if (page.nextToken() == null) {
+                return all;
+            }
+            request = new Request(Request.MAX_LIMIT, Optional.of(page.nextToken()));
+        }
+    }
+
     public <R> Page<R> map(java.util.function.Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), nextToken);
     }

@@ -54,16 +54,7 @@ public final class Matches {
 
     /** Every match of a cohort. */
     public List<Match> allOfCohort(String cohortId) {
-        List<Match> all = new ArrayList<>();
-        Page.Request page = Page.Request.first(Page.Request.MAX_LIMIT);
-        while (true) {
-            Page<Match> batch = ofCohort(cohortId, page);
-            all.addAll(batch.items());
-            if (batch.nextToken() == null) {
-                return all;
-            }
-            page = new Page.Request(Page.Request.MAX_LIMIT, Optional.of(batch.nextToken()));
-        }
+        return Page.all(page -> ofCohort(cohortId, page));
     }
 
     /** The matches someone is part of, as mentor or as mentee. */

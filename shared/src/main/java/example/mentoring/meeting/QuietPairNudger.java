@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The weekly nudge: both members of every match of a running (MATCHED, not yet COMPLETED) cohort
@@ -91,15 +90,6 @@ public final class QuietPairNudger {
     }
 
     private List<Cohort> runningCohorts(Instant now) {
-        List<Cohort> running = new ArrayList<>();
-        Page.Request page = Page.Request.first(Page.Request.MAX_LIMIT);
-        while (true) {
-            Page<Cohort> batch = cohorts.list(page);
-            batch.items().stream().filter(c -> c.statusAt(now) == CohortStatus.MATCHED).forEach(running::add);
-            if (batch.nextToken() == null) {
-                return running;
-            }
-            page = new Page.Request(Page.Request.MAX_LIMIT, Optional.of(batch.nextToken()));
-        }
+        return Page.all(cohorts::list).stream().filter(c -> c.statusAt(now) == CohortStatus.MATCHED).toList();
     }
 }

@@ -21,7 +21,6 @@ import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Json;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

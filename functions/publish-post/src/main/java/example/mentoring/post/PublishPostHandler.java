@@ -10,8 +10,6 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Json;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;

@@ -33,7 +33,6 @@ import example.mentoring.notification.Outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -246,15 +245,6 @@ class RunMatchingHandlerIT {
     }
 
     List<Notification> pending() {
-        List<Notification> all = new ArrayList<>();
-        Page.Request page = Page.Request.first(100);
-        while (true) {
-            Page<Notification> batch = notifications.list(NotificationStatus.PENDING, page);
-            all.addAll(batch.items());
-            if (batch.nextToken() == null) {
-                return all;
-            }
-            page = new Page.Request(100, Optional.of(batch.nextToken()));
-        }
+        return Page.all(page -> notifications.list(NotificationStatus.PENDING, page));
     }
 }
