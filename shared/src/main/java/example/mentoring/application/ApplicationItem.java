@@ -1,5 +1,8 @@
 package example.mentoring.application;
 
+import static example.mentoring.aws.Attributes.s;
+import static example.mentoring.aws.Attributes.n;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -97,13 +100,5 @@ final class ApplicationItem {
 
     private static AttributeValue list(List<String> values) {
         return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

@@ -22,9 +22,15 @@ public final class Problems {
             }
             return of(problem);
         }
-        Log.error("request.failed", Map.of("exception", failure.getClass().getName()));
+        // The class and where it was thrown help operators; messages stay out, they can quote data.
+        Log.error("request.failed", Map.of("exception", failure.getClass().getName(), "at", frames(failure)));
         return of(new Problem(500, "internal-error", "Internal error",
                 "Something went wrong on our side. Try again later.", List.of()));
+    }
+
+    static List<String> frames(Throwable failure) {
+        return java.util.Arrays.stream(failure.getStackTrace()).limit(6)
+                .map(f -> f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber()).toList();
     }
 
     public static ApiResponse of(Problem problem) {

@@ -1,5 +1,7 @@
 package example.mentoring.match;
 
+import static example.mentoring.aws.Attributes.s;
+
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
@@ -103,9 +105,5 @@ public final class Matches {
                 item.get("sharedInterests").l().stream().map(AttributeValue::s).toList(),
                 LocalDate.parse(item.get("startsOn").s()),
                 Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())));
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
     }
 }

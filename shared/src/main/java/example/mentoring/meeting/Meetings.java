@@ -1,5 +1,8 @@
 package example.mentoring.meeting;
 
+import static example.mentoring.aws.Attributes.s;
+import static example.mentoring.aws.Attributes.n;
+
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
@@ -159,13 +162,5 @@ public final class Meetings {
     private static int number(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? 0 : Integer.parseInt(value.n());
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

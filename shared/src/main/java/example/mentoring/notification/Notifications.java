@@ -1,5 +1,8 @@
 package example.mentoring.notification;
 
+import static example.mentoring.aws.Attributes.s;
+import static example.mentoring.aws.Attributes.n;
+
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
@@ -192,13 +195,5 @@ public final class Notifications {
 
     private static Optional<Instant> instant(AttributeValue value) {
         return value == null || value.n() == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(Long.parseLong(value.n())));
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

@@ -1,5 +1,8 @@
 package example.mentoring.post;
 
+import static example.mentoring.aws.Attributes.s;
+import static example.mentoring.aws.Attributes.n;
+
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
@@ -142,13 +145,5 @@ public final class Posts {
                 Instant.ofEpochMilli(Long.parseLong(item.get("updatedAt").n())),
                 Optional.ofNullable(item.get("publishedAt")).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))),
                 Long.parseLong(item.get("version").n()));
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }
