@@ -99,6 +99,8 @@ class ApplicationsOverHttpIT {
         HttpResponse<String> one = api.send("GET", "/cohorts/http-flow/applications/" + id, coordinator, null);
         assertEquals(200, one.statusCode());
         assertEquals("HISPANIC_LATINO", Json.parseBody(one.body()).path("raceEthnicity").get(0).asText());
+        assertEquals(Json.parseBody(created.body()).path("submittedAt"), Json.parseBody(one.body()).path("submittedAt"),
+                "the receipt and a later read agree on the instant (stored in milliseconds)");
         String participant = Json.parseBody(api.send("POST", "/_local/tokens", null,
                 "{\"email\": \"marlowe@example.org\", \"groups\": []}").body()).path("token").asText();
         assertEquals(403, api.send("GET", "/cohorts/http-flow/applications", participant, null).statusCode());

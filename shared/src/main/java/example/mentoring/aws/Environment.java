@@ -1,5 +1,7 @@
 package example.mentoring.aws;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +43,14 @@ public final class Environment {
 
     public Optional<String> optional(String name) {
         return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * The clock services run on: UTC, in whole milliseconds, the precision instants are stored
+     * with, so that what a request answers equals what a later read returns.
+     */
+    public Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     public String tableName(Table table) {

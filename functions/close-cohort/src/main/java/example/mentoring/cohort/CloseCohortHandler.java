@@ -28,7 +28,7 @@ public final class CloseCohortHandler implements RequestStreamHandler {
     }
 
     public CloseCohortHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public CloseCohortHandler(Environment environment, Clock clock) {

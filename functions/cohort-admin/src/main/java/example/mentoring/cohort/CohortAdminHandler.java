@@ -36,7 +36,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
     }
 
     public CohortAdminHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public CohortAdminHandler(Environment environment, Clock clock) {

@@ -28,7 +28,7 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
     }
 
     public LogMeetingHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public LogMeetingHandler(Environment environment, Clock clock) {

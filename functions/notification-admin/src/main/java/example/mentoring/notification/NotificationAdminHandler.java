@@ -24,7 +24,7 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
     }
 
     public NotificationAdminHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public NotificationAdminHandler(Environment environment, Clock clock) {

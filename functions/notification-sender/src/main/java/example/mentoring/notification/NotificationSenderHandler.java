@@ -27,7 +27,7 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
     }
 
     public NotificationSenderHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public NotificationSenderHandler(Environment environment, Clock clock) {

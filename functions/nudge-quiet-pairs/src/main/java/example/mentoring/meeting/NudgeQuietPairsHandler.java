@@ -27,7 +27,7 @@ public final class NudgeQuietPairsHandler implements RequestStreamHandler {
     }
 
     public NudgeQuietPairsHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public NudgeQuietPairsHandler(Environment environment, Clock clock) {

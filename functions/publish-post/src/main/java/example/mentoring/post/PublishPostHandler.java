@@ -34,7 +34,7 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
     }
 
     public PublishPostHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public PublishPostHandler(Environment environment, Clock clock) {

@@ -33,7 +33,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
     }
 
     public RunMatchingHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public RunMatchingHandler(Environment environment, Clock clock) {

@@ -26,7 +26,7 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
     }
 
     public SubmitApplicationHandler(Environment environment) {
-        this(environment, Clock.systemUTC());
+        this(environment, environment.clock());
     }
 
     public SubmitApplicationHandler(Environment environment, Clock clock) {
