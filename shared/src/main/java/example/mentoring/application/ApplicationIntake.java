@@ -15,8 +15,11 @@ import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.ProgramRole;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Takes in applications. Storing one is a single transaction that counts it on the cohort only if
@@ -44,6 +47,15 @@ public final class ApplicationIntake {
     }
 
     public ApplicationReceipt submit(CohortId cohortId, JsonNode form) {
+        return submit(cohortId, form, receipt -> List.of());
+    }
+
+    /**
+     * Submits; {@code alsoWrite} adds writes that must happen with the application or not at all
+     * (the stored answer of an idempotent request).
+     */
+    public ApplicationReceipt submit(CohortId cohortId, JsonNode form,
+                                     Function<ApplicationReceipt, List<TransactWriteItem>> alsoWrite) {
         Instant now = clock.instant();
         Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
         String applicationId = UlidCreator.getMonotonicUlid().toString();
@@ -54,12 +66,15 @@ public final class ApplicationIntake {
         }
         ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
                 cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId);
+        ApplicationReceipt receipt = ApplicationReceipt.of(application);
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                cohorts.admit(cohortId, application.isMentor(), application.slots(), now),
+                applications.claimUniqueness(application),
+                applications.store(application),
+                outbox.notify("ack-" + applicationId, application.email(), acknowledgement)));
+        writes.addAll(alsoWrite.apply(receipt));
         try {
-            transactions.write(applicationId, List.of(
-                    cohorts.admit(cohortId, application.isMentor(), application.slots(), now),
-                    applications.claimUniqueness(application),
-                    applications.store(application),
-                    outbox.notify("ack-" + applicationId, application.email(), acknowledgement)));
+            transactions.write(applicationId, writes);
         } catch (ConditionsFailed refused) {
             if (refused.failedAt(0)) {
                 throw notOpen(cohorts.find(cohortId).orElse(cohort), clock.instant());
@@ -68,11 +83,15 @@ public final class ApplicationIntake {
                 throw Problem.conflict("duplicate-application", "Duplicate application",
                         "This email has already applied as " + application.role().toLowerCase() + " to this cohort.");
             }
+            if (refused.failedAt(4)) {
+                throw Problem.conflict("request-in-progress", "Request in progress",
+                        "Another request with this Idempotency-Key took over; retry in a few seconds.");
+            }
             throw refused;
         }
         Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
                 "role", application.role()));
-        return ApplicationReceipt.of(application);
+        return receipt;
     }
 
     private static Problem notOpen(Cohort cohort, Instant now) {

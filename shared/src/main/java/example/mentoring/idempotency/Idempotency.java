@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Wraps a creating route so that a retry with the same {@code Idempotency-Key} and body returns
@@ -37,10 +39,19 @@ public final class Idempotency {
     }
 
     public Function<ApiRequest, ApiResponse> wrap(Function<ApiRequest, ApiResponse> route) {
+        return wrapTransactional((request, scope) -> route.apply(request));
+    }
+
+    /**
+     * Lets a route write the stored response in its own transaction ({@link Scope#completedWith}),
+     * so that a crash between its change and the record of the response cannot happen: a retry then
+     * replays the first response instead of meeting its own effects (e.g. a duplicate).
+     */
+    public Function<ApiRequest, ApiResponse> wrapTransactional(BiFunction<ApiRequest, Scope, ApiResponse> route) {
         return request -> {
             Optional<String> key = request.header(HEADER).map(String::strip);
             if (key.isEmpty()) {
-                return route.apply(request);
+                return route.apply(request, Scope.NONE);
             }
             if (key.get().isEmpty() || key.get().length() > 128 || !key.get().matches("[\\x21-\\x7E]+")) {
                 throw Problem.validation(List.of(new FieldError(HEADER, "must be 1 to 128 visible ASCII characters")));
@@ -52,27 +63,66 @@ public final class Idempotency {
             if (!records.lock(recordKey, requestHash, now, LOCK)) {
                 return replay(recordKey, requestHash, now);
             }
+            RecordingScope scope = new RecordingScope(recordKey, requestHash);
             ApiResponse response;
             try {
-                response = route.apply(request);
+                response = route.apply(request, scope);
             } catch (Problem problem) {
-                if (problem.status() >= 500) {
-                    records.release(recordKey);
-                } else {
-                    records.complete(recordKey, requestHash, Problems.of(problem), clock.instant());
+                if (!scope.completedInTransaction()) {
+                    if (problem.status() >= 500) {
+                        records.release(recordKey);
+                    } else {
+                        records.complete(recordKey, requestHash, Problems.of(problem), clock.instant());
+                    }
                 }
                 throw problem;
             } catch (RuntimeException failure) {
-                records.release(recordKey);
+                if (!scope.completedInTransaction()) {
+                    records.release(recordKey);
+                }
                 throw failure;
             }
-            if (response.status() >= 500) {
-                records.release(recordKey);
-            } else {
-                records.complete(recordKey, requestHash, response, clock.instant());
+            if (!scope.completedInTransaction()) {
+                if (response.status() >= 500) {
+                    records.release(recordKey);
+                } else {
+                    records.complete(recordKey, requestHash, response, clock.instant());
+                }
             }
             return response;
         };
+    }
+
+    /** What a route may add to its transaction to store its response with its change. */
+    public interface Scope {
+
+        Scope NONE = response -> List.of();
+
+        /** The writes that store {@code response} as the answer to this request (none without a key). */
+        List<TransactWriteItem> completedWith(ApiResponse response);
+    }
+
+    private final class RecordingScope implements Scope {
+
+        private final String recordKey;
+        private final String requestHash;
+        private boolean offered;
+
+        RecordingScope(String recordKey, String requestHash) {
+            this.recordKey = recordKey;
+            this.requestHash = requestHash;
+        }
+
+        @Override
+        public List<TransactWriteItem> completedWith(ApiResponse response) {
+            offered = true;
+            return List.of(records.completion(recordKey, requestHash, response, clock.instant()));
+        }
+
+        /** Whether the route's transaction did store the response (it may have been refused). */
+        boolean completedInTransaction() {
+            return offered && records.find(recordKey, clock.instant()).filter(StoredResponse::completed).isPresent();
+        }
     }
 
     private ApiResponse replay(String recordKey, String requestHash, Instant now) {

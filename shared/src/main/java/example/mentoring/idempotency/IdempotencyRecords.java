@@ -13,6 +13,8 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** The idempotency table: one item per (route, caller, key), expired by TTL after 24 hours. */
 final class IdempotencyRecords {
@@ -66,6 +68,22 @@ final class IdempotencyRecords {
     }
 
     void complete(String key, String requestHash, ApiResponse response, Instant now) {
+        dynamo.putItem(r -> r.tableName(table).item(completedItem(key, requestHash, response, now)));
+    }
+
+    /** The same record, as a write of the route's own transaction, valid only while our lock holds. */
+    TransactWriteItem completion(String key, String requestHash, ApiResponse response, Instant now) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table)
+                .item(completedItem(key, requestHash, response, now))
+                .conditionExpression("requestHash = :hash AND #state = :inProgress")
+                .expressionAttributeNames(Map.of("#state", "state"))
+                .expressionAttributeValues(Map.of(":hash", AttributeValue.fromS(requestHash),
+                        ":inProgress", AttributeValue.fromS("IN_PROGRESS")))
+                .build()).build();
+    }
+
+    private static Map<String, AttributeValue> completedItem(String key, String requestHash, ApiResponse response,
+                                                             Instant now) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("idempotencyKey", AttributeValue.fromS(key));
         item.put("requestHash", AttributeValue.fromS(requestHash));
@@ -75,7 +93,7 @@ final class IdempotencyRecords {
         item.put("status", AttributeValue.fromN(Integer.toString(response.status())));
         item.put("headers", AttributeValue.fromS(Json.write(response.headers())));
         item.put("body", AttributeValue.fromS(response.body()));
-        dynamo.putItem(r -> r.tableName(table).item(item));
+        return item;
     }
 
     void release(String key) {

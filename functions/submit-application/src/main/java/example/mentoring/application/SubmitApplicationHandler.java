@@ -35,12 +35,15 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
                 new Outbox(new Notifications(aws), clock), new Transactions(aws),
                 environment.required("PROGRAM_NAME"), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
-        this.routes = new Routes().on("POST /cohorts/{cohortId}/applications", idempotency.wrap(request -> {
-            ApplicationReceipt receipt = intake.submit(CohortId.fromPath(request.pathParameter("cohortId")),
-                    request.jsonBody(false));
-            return ApiResponse.created(receipt).withHeader("location",
-                    "/cohorts/" + receipt.cohortId() + "/applications/" + receipt.applicationId());
-        }));
+        this.routes = new Routes().on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
+                created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(false),
+                        receipt -> scope.completedWith(created(receipt))))));
+    }
+
+    /** 201 with the receipt and where a coordinator reads the application. */
+    static ApiResponse created(ApplicationReceipt receipt) {
+        return ApiResponse.created(receipt).withHeader("location",
+                "/cohorts/" + receipt.cohortId() + "/applications/" + receipt.applicationId());
     }
 
     @Override
