@@ -12,17 +12,19 @@ import java.util.UUID;
  * Delivers due outbox entries: claims each one (a conditional write, so that two senders running
  * at once never send the same entry), renders it, sends it through SES and records the outcome:
  * SENT with the SES message id, or back to PENDING with back-off, or FAILED after the last attempt.
+ * When SES asks to slow down, the run stops and the entry waits without losing an attempt.
  */
 public final class NotificationSender {
 
     static final int BATCH = 100;
+    static final java.time.Duration THROTTLE_PAUSE = java.time.Duration.ofSeconds(30);
 
     private final Notifications notifications;
-    private final SesMailer mailer;
+    private final Mailer mailer;
     private final EmailRenderer renderer;
     private final Clock clock;
 
-    public NotificationSender(Notifications notifications, SesMailer mailer, EmailRenderer renderer, Clock clock) {
+    public NotificationSender(Notifications notifications, Mailer mailer, EmailRenderer renderer, Clock clock) {
         this.notifications = notifications;
         this.mailer = mailer;
         this.renderer = renderer;
@@ -49,6 +51,13 @@ public final class NotificationSender {
                 notifications.markSent(id, claimToken, messageId, clock.instant());
                 Log.info("notification.sent", Map.of("notificationId", id, "kind", notification.kind().name()));
                 sent++;
+            } catch (Mailer.Throttled slowDown) {
+                // The provider's rate, not this email: try again shortly without spending an attempt,
+                // and stop this run, since the next sends would be refused alike.
+                notifications.postpone(id, claimToken, clock.instant().plus(THROTTLE_PAUSE));
+                Log.warn("notification.throttled", Map.of("notificationId", id));
+                retrying++;
+                break;
             } catch (RuntimeException failure) {
                 // The error's class only: SES messages can quote the address.
                 String error = failure.getClass().getSimpleName();

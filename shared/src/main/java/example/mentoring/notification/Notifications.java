@@ -139,6 +139,13 @@ public final class Notifications {
                 Map.of(":next", n(next.toEpochMilli()), ":error", s(error), ":now", n(now.toEpochMilli())));
     }
 
+    /** Puts a claimed entry back, due at {@code next}, without counting the attempt it was claimed for. */
+    void postpone(String notificationId, String claimToken, Instant next) {
+        updateClaimed(notificationId, claimToken,
+                "SET nextAttemptAt = :next ADD attempts :minusOne REMOVE claimedUntil, claimToken",
+                Map.of(":next", n(next.toEpochMilli()), ":minusOne", n(-1)));
+    }
+
     void giveUp(String notificationId, String claimToken, String error, Instant now) {
         updateClaimed(notificationId, claimToken,
                 "SET #status = :failed, lastError = :error, updatedAt = :now REMOVE claimedUntil, claimToken, nextAttemptAt",

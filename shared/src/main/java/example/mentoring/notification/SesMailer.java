@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
 import software.amazon.awssdk.services.sesv2.model.MessageHeader;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
 /**
  * Sends a rendered email through SES v2 as Simple content (text and HTML bodies), from the
  * program's name and address. The only class that knows SES.
  */
-public final class SesMailer {
+public final class SesMailer implements Mailer {
 
     private final SesV2Client ses;
     private final String from;
@@ -37,6 +39,7 @@ public final class SesMailer {
     }
 
     /** Sends; the SES message id. Throws on any refusal or transport failure. */
+    @Override
     public String send(String recipient, RenderedEmail email) {
         SendEmailRequest.Builder request = SendEmailRequest.builder()
                 .fromEmailAddress(from)
@@ -49,6 +52,10 @@ public final class SesMailer {
                                 .map(h -> MessageHeader.builder().name(h.getKey()).value(h.getValue()).build())
                                 .toList())));
         configurationSet.ifPresent(request::configurationSetName);
-        return ses.sendEmail(request.build()).messageId();
+        try {
+            return ses.sendEmail(request.build()).messageId();
+        } catch (TooManyRequestsException | LimitExceededException slowDown) {
+            throw new Throttled(slowDown);
+        }
     }
 }

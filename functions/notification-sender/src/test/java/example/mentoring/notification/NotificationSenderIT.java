@@ -140,6 +140,34 @@ class NotificationSenderIT {
     }
 
     @Test
+    @DisplayName("when SES asks to slow down, the run stops and nothing loses an attempt")
+    void throttled() {
+        for (int i = 0; i < 3; i++) {
+            record("ack-" + i, "applicant" + i + "@example.org", "Applicant " + i);
+        }
+        AwsClients own = new AwsClients(Environment.of(environment));
+        SesMailer ses = new SesMailer(own);
+        int[] calls = {0};
+        Mailer throttledOnce = (recipient, email) -> {
+            if (calls[0]++ == 0) {
+                throw new Mailer.Throttled(null);
+            }
+            return ses.send(recipient, email);
+        };
+        NotificationSender sender = new NotificationSender(new Notifications(own), throttledOnce, new EmailRenderer(), clock);
+        assertEquals(new NotificationSender.Report(0, 1, 0), sender.sendDue());
+        assertEquals(1, calls[0], "the run stopped at the first refusal");
+        List<Notification> entries = List.of(notifications.find("ack-0").orElseThrow(),
+                notifications.find("ack-1").orElseThrow(), notifications.find("ack-2").orElseThrow());
+        assertTrue(entries.stream().allMatch(n -> n.status() == NotificationStatus.PENDING && n.attempts() == 0));
+        assertEquals(1, entries.stream().filter(n -> n.nextAttemptAt().orElseThrow().equals(NOW.plusSeconds(30))).count());
+
+        clock.advance(Duration.ofSeconds(31));
+        assertEquals(new NotificationSender.Report(3, 0, 0), sender.sendDue());
+        assertEquals(3, sent().size());
+    }
+
+    @Test
     @DisplayName("after the last attempt the entry is FAILED and listed; a retry puts it back in line")
     void givesUpThenRetries() {
         Map<String, String> unverified = new HashMap<>(environment);
