@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -43,9 +43,7 @@ class CloseCohortHandlerIT {
     }
 
     void add(String id, Instant deadline) {
-        cohorts.add(new Cohort(new CohortId(id), id, deadline.minus(Duration.ofDays(30)), deadline,
-                LocalDate.parse("2027-03-15"), LocalDate.parse("2028-03-14"), 2, deadline.minus(Duration.ofDays(40)),
-                Optional.empty(), Optional.empty(), Cohort.ApplicationCounts.NONE));
+        cohorts.add(Seed.cohort().withId(id, id).withDates(deadline.minus(Duration.ofDays(30)), deadline).toCohort());
     }
 
     JsonNode invoke(String payload) throws IOException {

@@ -11,21 +11,15 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.aws.Transactions;
-import example.mentoring.cohort.Cohort;
-import example.mentoring.cohort.CohortId;
-import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Json;
-import example.mentoring.match.Match;
-import example.mentoring.match.Matches;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,19 +41,13 @@ class LogMeetingHandlerIT {
         Environment environment = Environment.of(stack.environmentOf("LogMeetingFunction"));
         aws = new AwsClients(environment);
         handler = new LogMeetingHandler(environment, clock);
-        new Cohorts(aws).add(new Cohort(new CohortId("fall-2027"), "Fall 2027", Instant.parse("2027-01-15T06:00:00Z"),
-                Instant.parse("2027-02-25T05:59:59Z"), LocalDate.parse("2027-03-15"), LocalDate.parse("2028-03-14"), 2,
-                Instant.parse("2027-01-01T00:00:00Z"), Optional.of(Instant.parse("2027-02-25T05:59:59Z")),
-                Optional.of("run-1"), Cohort.ApplicationCounts.NONE));
+        Seed.cohort().matchedBy("run-1").addTo(aws);
         addMatch(aws, MATCH, "dana@example.net", "marlowe@example.org", STARTED);
         addMatch(aws, "m-other", "alex@example.net", "sam@example.org", STARTED);
     }
 
     static void addMatch(AwsClients aws, String matchId, String mentorEmail, String menteeEmail, LocalDate startsOn) {
-        Match match = new Match(matchId, "fall-2027", "run-1", "app-" + mentorEmail, "app-" + menteeEmail,
-                "Mentor " + mentorEmail, mentorEmail, "Mentee " + menteeEmail, menteeEmail, 20, List.of("storytime"),
-                startsOn, startsOn.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
-        new Transactions(aws).write(matchId, List.of(new Matches(aws).add(match)));
+        Seed.match(aws, matchId, "fall-2027", mentorEmail, menteeEmail, startsOn);
     }
 
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {

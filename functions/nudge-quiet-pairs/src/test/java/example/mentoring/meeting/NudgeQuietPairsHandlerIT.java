@@ -8,16 +8,14 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohort;
-import example.mentoring.cohort.CohortId;
-import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Caller;
 import example.mentoring.http.Json;
 import example.mentoring.http.Page;
-import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
@@ -29,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,17 +65,13 @@ class NudgeQuietPairsHandlerIT {
     }
 
     void cohort(String id, LocalDate programEnd) {
-        new Cohorts(aws).add(new Cohort(new CohortId(id), "Cohort " + id, Instant.parse("2025-01-15T06:00:00Z"),
-                Instant.parse("2025-02-25T05:59:59Z"), LocalDate.parse("2025-03-15"), programEnd,
-                2, Instant.parse("2025-01-01T00:00:00Z"), Optional.of(Instant.parse("2025-02-25T05:59:59Z")),
-                Optional.of("run-1"), Cohort.ApplicationCounts.NONE));
+        Seed.cohort().withId(id, "Cohort " + id)
+                .withDates(Instant.parse("2025-01-15T06:00:00Z"), Instant.parse("2025-02-25T05:59:59Z"))
+                .withProgram(LocalDate.parse("2025-03-15"), programEnd).matchedBy("run-1").addTo(aws);
     }
 
     void match(String cohortId, String matchId, String who) {
-        Match match = new Match(matchId, cohortId, "run-1", "app-mentor-" + who, "app-mentee-" + who, "Mentor " + who,
-                "mentor" + who + "@example.net", "Mentee " + who, "mentee" + who + "@example.org", 10, List.of(),
-                STARTED, STARTED.atStartOfDay().toInstant(ZoneOffset.UTC));
-        new Transactions(aws).write(matchId, List.of(new Matches(aws).add(match)));
+        Seed.match(aws, matchId, cohortId, "mentor" + who + "@example.net", "mentee" + who + "@example.org", STARTED);
     }
 
     void logMeeting(String matchId, String email, String date) {
@@ -111,7 +104,7 @@ class NudgeQuietPairsHandlerIT {
         InactivityNudge toLapsedMentee = (InactivityNudge) sent.stream()
                 .filter(n -> n.recipient().equals("menteeb@example.org")).findFirst().orElseThrow().message();
         assertEquals(67, toLapsedMentee.daysSinceLastMeeting());
-        assertEquals("Mentor b", toLapsedMentee.partnerName());
+        assertEquals(Seed.nameOf("mentorb@example.net"), toLapsedMentee.partnerName());
         assertTrue(toLapsedMentee.logMeetingUrl().contains("/matches/m-lapsed/"));
     }
 

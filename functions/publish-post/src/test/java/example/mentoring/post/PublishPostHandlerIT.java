@@ -15,17 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.aws.Transactions;
-import example.mentoring.cohort.Cohort;
-import example.mentoring.cohort.CohortId;
-import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Json;
 import example.mentoring.http.Page;
 import example.mentoring.match.Match;
-import example.mentoring.match.Matches;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
@@ -36,10 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,19 +59,13 @@ class PublishPostHandlerIT {
         aws = new AwsClients(environment);
         handler = new PublishPostHandler(environment, clock);
         notifications = new Notifications(aws);
-        new Cohorts(aws).add(new Cohort(new CohortId("fall-2027"), "Fall 2027", Instant.parse("2027-01-15T06:00:00Z"),
-                Instant.parse("2027-02-25T05:59:59Z"), LocalDate.parse("2027-03-15"), LocalDate.parse("2028-03-14"), 2,
-                Instant.parse("2027-01-01T00:00:00Z"), Optional.of(Instant.parse("2027-02-25T05:59:59Z")),
-                Optional.of("run-1"), Cohort.ApplicationCounts.NONE));
+        Seed.cohort().matchedBy("run-1").addTo(aws);
         match("m1", "dana@example.net", "marlowe@example.org");
         match("m2", "dana@example.net", "sam@example.org");
     }
 
     void match(String matchId, String mentor, String mentee) {
-        LocalDate start = LocalDate.parse("2027-03-20");
-        new Transactions(aws).write(matchId, List.of(new Matches(aws).add(new Match(matchId, "fall-2027", "run-1",
-                "a-" + mentor, "a-" + mentee, "Name " + mentor, mentor, "Name " + mentee, mentee, 10, List.of(),
-                start, start.atStartOfDay().toInstant(ZoneOffset.UTC)))));
+        Seed.match(aws, matchId, "fall-2027", mentor, mentee, LocalDate.parse("2027-03-20"));
     }
 
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {

@@ -16,10 +16,10 @@ import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
-import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
@@ -32,9 +32,7 @@ import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -65,9 +63,7 @@ class RunMatchingHandlerIT {
         notifications = new Notifications(aws);
         intake = new ApplicationIntake(cohorts, new Applications(aws), new Outbox(notifications, clock),
                 new Transactions(aws), "ALSC Mentoring Program", clock);
-        cohorts.add(new Cohort(COHORT, "Fall 2027", OPENS, DEADLINE, LocalDate.parse("2027-03-15"),
-                LocalDate.parse("2028-03-14"), 1, OPENS.minus(Duration.ofDays(10)), Optional.empty(), Optional.empty(),
-                Cohort.ApplicationCounts.NONE));
+        Seed.cohort().withDates(OPENS, DEADLINE).withDefaultCapacity(1).addTo(aws);
     }
 
     /** Applies {@code mentors} mentors (capacity 1) and {@code mentees} mentees with varied answers. */

@@ -17,6 +17,7 @@ import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Json;
@@ -31,9 +32,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -63,9 +62,7 @@ class SubmitApplicationHandlerIT {
         cohorts = new Cohorts(aws);
         applications = new Applications(aws);
         notifications = new Notifications(aws);
-        cohorts.add(new Cohort(new CohortId("fall-2027"), "Fall 2027", OPENS, DEADLINE, LocalDate.parse("2027-03-15"),
-                LocalDate.parse("2028-03-14"), 2, OPENS.minus(Duration.ofDays(10)), Optional.empty(), Optional.empty(),
-                Cohort.ApplicationCounts.NONE));
+        Seed.cohort().withDates(OPENS, DEADLINE).addTo(aws);
         Log.redirect(new PrintStream(logs, true, StandardCharsets.UTF_8));
     }
 
