@@ -52,8 +52,10 @@ public final class Applications {
                 ":cohort", AttributeValue.fromS(cohortId),
                 ":prefix", AttributeValue.fromS(ApplicationItem.APPLICATION_PREFIX)));
         QueryRequest.Builder query = QueryRequest.builder().tableName(table)
-                .keyConditionExpression("cohortId = :cohort AND begins_with(#key, :prefix)")
-                .limit(page.limit());
+                .keyConditionExpression("cohortId = :cohort AND begins_with(#key, :prefix)");
+        if (page.limited()) {
+            query.limit(page.limit());
+        }
         role.ifPresent(r -> {
             names.put("#role", "role");
             values.put(":role", AttributeValue.fromS(r));

@@ -73,8 +73,10 @@ public final class Cohorts {
     public Page<Cohort> list(Page.Request request) {
         var query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(CohortItem.LIST_KEY)))
-                .scanIndexForward(false)
-                .limit(request.limit());
+                .scanIndexForward(false);
+        if (request.limited()) {
+            query.limit(request.limit());
+        }
         request.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
         var page = byOpensAt.query(query.build()).iterator().next();
         return new Page<>(page.items().stream().map(CohortItem::toCohort).toList(),

@@ -13,14 +13,14 @@ public record Page<T>(List<T> items, String nextToken) {
     /** Every item, fetching page after page (for the few reads that need a whole list). */
     public static <T> List<T> all(java.util.function.Function<Request, Page<T>> fetch) {
         List<T> all = new java.util.ArrayList<>();
-        Request request = Request.first(Request.MAX_LIMIT);
+        Request request = Request.UNBOUNDED;
         while (true) {
             Page<T> page = fetch.apply(request);
             all.addAll(page.items());
             if (page.nextToken() == null) {
                 return all;
             }
-            request = new Request(Request.MAX_LIMIT, Optional.of(page.nextToken()));
+            request = new Request(Request.UNBOUNDED.limit(), Optional.of(page.nextToken()));
         }
     }
 
@@ -33,6 +33,17 @@ public record Page<T>(List<T> items, String nextToken) {
 
         public static final int DEFAULT_LIMIT = 50;
         public static final int MAX_LIMIT = 100;
+
+        /**
+         * Whole pages as the store gives them (up to 1 MB each), for internal reads of a whole
+         * list: a hundred items a request would make ten thousand items a hundred requests.
+         */
+        public static final Request UNBOUNDED = new Request(0, Optional.empty());
+
+        /** Whether the caller asked for at most {@link #limit()} items. */
+        public boolean limited() {
+            return limit > 0;
+        }
 
         public static Request first(int limit) {
             return new Request(limit, Optional.empty());

@@ -46,8 +46,10 @@ public final class Matches {
     public Page<Match> ofCohort(String cohortId, Page.Request page) {
         QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName("byCohort")
                 .keyConditionExpression("cohortId = :cohort")
-                .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId)))
-                .limit(page.limit());
+                .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId)));
+        if (page.limited()) {
+            query.limit(page.limit());
+        }
         page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Matches::fromItem).toList(),

@@ -132,8 +132,10 @@ public final class Meetings {
         QueryRequest.Builder query = QueryRequest.builder().tableName(table)
                 .keyConditionExpression("matchId = :match AND begins_with(meetingKey, :prefix)")
                 .expressionAttributeValues(Map.of(":match", s(matchId), ":prefix", s(MEETING_PREFIX)))
-                .scanIndexForward(false)
-                .limit(page.limit());
+                .scanIndexForward(false);
+        if (page.limited()) {
+            query.limit(page.limit());
+        }
         page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Meetings::toMeeting).toList(),

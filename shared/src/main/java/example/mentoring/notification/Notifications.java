@@ -68,8 +68,10 @@ public final class Notifications {
                 .keyConditionExpression("#status = :status")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":status", s(status.name())))
-                .scanIndexForward(false)
-                .limit(page.limit());
+                .scanIndexForward(false);
+        if (page.limited()) {
+            query.limit(page.limit());
+        }
         page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Notifications::toNotification).toList(),

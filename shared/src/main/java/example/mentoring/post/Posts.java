@@ -86,8 +86,10 @@ public final class Posts {
         QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName("byPublishedAt")
                 .keyConditionExpression("feedKey = :published")
                 .expressionAttributeValues(Map.of(":published", s(PUBLISHED)))
-                .scanIndexForward(false)
-                .limit(page.limit());
+                .scanIndexForward(false);
+        if (page.limited()) {
+            query.limit(page.limit());
+        }
         page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Posts::toPost).toList(),
