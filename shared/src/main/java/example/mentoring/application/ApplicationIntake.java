@@ -74,7 +74,7 @@ public final class ApplicationIntake {
                 outbox.notify("ack-" + applicationId, application.email(), acknowledgement)));
         writes.addAll(alsoWrite.apply(receipt));
         try {
-            transactions.write(applicationId, writes);
+            transactions.write(writes);
         } catch (ConditionsFailed refused) {
             if (refused.failedAt(0)) {
                 throw notOpen(cohorts.find(cohortId).orElse(cohort), clock.instant());

@@ -1,6 +1,7 @@
 package example.mentoring.aws;
 
 import java.util.List;
+import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -19,31 +20,20 @@ public final class Transactions {
     }
 
     /**
-     * Writes every item or none. {@code token} makes an SDK retry of a transaction that did
-     * succeed a no-op instead of a conflict (DynamoDB keeps it for 10 minutes).
+     * Writes every item or none. Each call gets a fresh client request token: the SDK resends the
+     * same token when it retries the call, so a retried transaction that did succeed is a no-op
+     * rather than a conflict, while two different calls can never be taken for one (DynamoDB
+     * refuses a known token with other items for 10 minutes).
      */
-    public void write(String token, List<TransactWriteItem> items) {
+    public void write(List<TransactWriteItem> items) {
         try {
-            dynamo.transactWriteItems(r -> r.clientRequestToken(requestToken(token)).transactItems(items));
+            dynamo.transactWriteItems(r -> r.clientRequestToken(UUID.randomUUID().toString()).transactItems(items));
         } catch (TransactionCanceledException cancelled) {
             List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
             if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
                 throw new ConditionsFailed(reasons.stream().map(r -> "ConditionalCheckFailed".equals(r.code())).toList());
             }
             throw cancelled;
-        }
-    }
-
-    /** DynamoDB takes tokens of at most 36 characters: longer ones are replaced by their digest. */
-    static String requestToken(String token) {
-        if (token.length() <= 36) {
-            return token;
-        }
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -41,7 +41,7 @@ public final class CohortCatalog {
         writes.add(cohorts.newCohort(cohort));
         writes.addAll(more.apply());
         try {
-            transactions.write("create-" + cohort.id(), writes);
+            transactions.write(writes);
         } catch (ConditionsFailed refused) {
             if (refused.failedAt(0)) {
                 throw Problem.conflict("cohort-exists", "Cohort exists", "A cohort with id " + cohort.id() + " exists already.");
@@ -54,7 +54,7 @@ public final class CohortCatalog {
             List<TransactWriteItem> undo = new ArrayList<>();
             undo.add(cohorts.removal(cohort.id()));
             undo.addAll(more.undo());
-            transactions.write("undo-" + cohort.id(), undo);
+            transactions.write(undo);
             throw failure;
         }
         Log.info("cohort.created", Map.of("cohortId", cohort.id().value()));

@@ -136,11 +136,11 @@ public final class MatchConfirmation {
             List<List<TransactWriteItem>> batch =
                     groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction));
             try {
-                transactions.write(runId + "-" + start, batch.stream().flatMap(List::stream).toList());
+                transactions.write(batch.stream().flatMap(List::stream).toList());
             } catch (ConditionsFailed someExist) {
                 for (int i = 0; i < batch.size(); i++) {
                     try {
-                        transactions.write(runId + "-" + start + "-" + i, batch.get(i));
+                        transactions.write(batch.get(i));
                     } catch (ConditionsFailed exists) {
                         // written by an earlier, interrupted confirmation
                     }

@@ -55,7 +55,7 @@ public final class MeetingLog {
         for (int attempt = 1; ; attempt++) {
             MatchEngagement before = meetings.engagement(matchId);
             try {
-                transactions.write(meeting.meetingId() + "-" + before.version(), java.util.List.of(
+                transactions.write(java.util.List.of(
                         meetings.add(meeting), meetings.replaceSummary(before, before.with(meeting))));
                 Log.info("meeting.logged", Map.of("matchId", matchId, "meetingId", meeting.meetingId()));
                 return meeting;

@@ -77,7 +77,7 @@ public final class QuietPairNudger {
         String url = publicBaseUrl + "/matches/" + match.matchId() + "/meetings/new";
         String id = "nudge-" + match.matchId() + "-" + today;
         try {
-            transactions.write(id, List.of(
+            transactions.write(List.of(
                     meetings.recordNudge(match.matchId(), now, now.minus(NOT_AGAIN_WITHIN)),
                     outbox.notify(id + "-mentor", match.mentorEmail(), new InactivityNudge(programName, cohort.name(),
                             match.mentorName(), match.menteeName(), days, url)),

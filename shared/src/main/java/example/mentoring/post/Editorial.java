@@ -85,7 +85,7 @@ public final class Editorial {
             String slug = Slugs.uniqueSlug(Slugs.slugify(form.title()), posts::slugTaken);
             Post post = rendering.draft(postId, slug, form, email, now);
             try {
-                transactions.write(postId + "-" + attempt, posts.create(post));
+                transactions.write(posts.create(post));
                 Log.info("post.drafted", Map.of("postId", postId));
                 return post;
             } catch (ConditionsFailed slugTakenMeanwhile) {
@@ -110,7 +110,7 @@ public final class Editorial {
         }
         Post after = rendering.edit(before, slug, form, clock.instant());
         try {
-            transactions.write(postId + "-v" + after.version(), posts.replace(before, after));
+            transactions.write(posts.replace(before, after));
         } catch (ConditionsFailed changedMeanwhile) {
             throw busy();
         }
@@ -129,7 +129,7 @@ public final class Editorial {
         if (!post.isPublished()) {
             Post published = rendering.published(post, clock.instant());
             try {
-                transactions.write(postId + "-publish", posts.replace(post, published));
+                transactions.write(posts.replace(post, published));
             } catch (ConditionsFailed changedMeanwhile) {
                 throw busy();
             }
@@ -158,11 +158,11 @@ public final class Editorial {
         for (int start = 0; start < writes.size(); start += 100) {
             List<TransactWriteItem> batch = writes.subList(start, Math.min(writes.size(), start + 100));
             try {
-                transactions.write(post.postId() + "-news-" + start, batch);
+                transactions.write(batch);
             } catch (ConditionsFailed someQueuedBefore) {
                 for (TransactWriteItem write : batch) {
                     try {
-                        transactions.write(post.postId() + "-news-" + digest(write.toString()), List.of(write));
+                        transactions.write(List.of(write));
                     } catch (ConditionsFailed queuedBefore) {
                         // this recipient already has this newsletter
                     }
