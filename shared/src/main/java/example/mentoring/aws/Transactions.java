@@ -37,6 +37,28 @@ public final class Transactions {
         }
     }
 
+    /**
+     * Writes groups, each all or nothing, several groups to a transaction; when a transaction is
+     * refused because some of its groups were written before (a repeated or resumed operation),
+     * it is redone group by group and those are skipped.
+     */
+    public void writeOnce(List<List<TransactWriteItem>> groups, int groupsPerTransaction) {
+        for (int start = 0; start < groups.size(); start += groupsPerTransaction) {
+            List<List<TransactWriteItem>> batch = groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction));
+            try {
+                write(batch.stream().flatMap(List::stream).toList());
+            } catch (ConditionsFailed someWrittenBefore) {
+                for (List<TransactWriteItem> group : batch) {
+                    try {
+                        write(group);
+                    } catch (ConditionsFailed writtenBefore) {
+                        // this group's writes are already there
+                    }
+                }
+            }
+        }
+    }
+
     /** The transaction was refused because one or more conditions did not hold. */
     public static final class ConditionsFailed extends RuntimeException {
 

@@ -3,7 +3,6 @@ package example.mentoring.match;
 import example.mentoring.application.Application;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.Transactions;
-import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.CohortStatus;
@@ -98,8 +97,8 @@ public final class MatchConfirmation {
             noticeWrites.add(List.of(outbox.notify("waitlist-" + runId + "-" + mentee.applicationId(), mentee.email(),
                     new WaitListNotice(programName, cohort.name(), mentee.name()))));
         }
-        writeAll(runId, pairWrites, PAIRS_PER_TRANSACTION);
-        writeAll(runId, noticeWrites, NOTICES_PER_TRANSACTION);
+        transactions.writeOnce(pairWrites, PAIRS_PER_TRANSACTION);
+        transactions.writeOnce(noticeWrites, NOTICES_PER_TRANSACTION);
         runs.markConfirmed(cohortId.value(), runId);
         Log.info("matching.confirmed", Map.of("cohortId", cohortId.value(), "runId", runId,
                 "matches", pairWrites.size(), "waitListed", noticeWrites.size()));
@@ -124,29 +123,6 @@ public final class MatchConfirmation {
                 outbox.notify("intro-" + matchId + "-mentee", mentee.email(), new MatchIntroduction(programName,
                         cohort.name(), mentee.name(), mentee.email(), mentor.name(), mentor.email(), ProgramRole.MENTEE,
                         shared, cohort.programStart(), meetingsUrl)));
-    }
-
-    /**
-     * Writes groups (each group all-or-nothing) several to a transaction; a transaction refused
-     * because some groups exist already is redone group by group, skipping those.
-     */
-    private void writeAll(String runId, List<List<TransactWriteItem>> groups,
-                          int groupsPerTransaction) {
-        for (int start = 0; start < groups.size(); start += groupsPerTransaction) {
-            List<List<TransactWriteItem>> batch =
-                    groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction));
-            try {
-                transactions.write(batch.stream().flatMap(List::stream).toList());
-            } catch (ConditionsFailed someExist) {
-                for (int i = 0; i < batch.size(); i++) {
-                    try {
-                        transactions.write(batch.get(i));
-                    } catch (ConditionsFailed exists) {
-                        // written by an earlier, interrupted confirmation
-                    }
-                }
-            }
-        }
     }
 
     private static Problem alreadyMatched(CohortId cohortId) {

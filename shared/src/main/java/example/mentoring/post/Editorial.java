@@ -40,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 public final class Editorial {
 
     static final int ATTEMPTS = 3;
+    static final int NEWSLETTERS_PER_TRANSACTION = 100;
 
     private final Posts posts;
     private final Matches matches;
@@ -147,28 +148,16 @@ public final class Editorial {
             recipients.putIfAbsent(match.menteeEmail(), match.menteeName());
         }
         Set<String> optedOut = subscriptions.unsubscribed(recipients.keySet());
-        List<TransactWriteItem> writes = new ArrayList<>();
+        String text = rendering.plainText(post);
+        String url = links.post(post.slug());
+        List<List<TransactWriteItem>> writes = new ArrayList<>();
         recipients.forEach((email, name) -> {
             if (!optedOut.contains(email)) {
-                writes.add(outbox.notify("news-" + post.postId() + "-" + digest(email), email, new Newsletter(programName,
-                        name, post.title(), post.html(), rendering.plainText(post), links.post(post.slug()),
-                        links.unsubscribe(tokens.tokenFor(email)))));
+                writes.add(List.of(outbox.notify("news-" + post.postId() + "-" + digest(email), email, new Newsletter(
+                        programName, name, post.title(), post.html(), text, url, links.unsubscribe(tokens.tokenFor(email))))));
             }
         });
-        for (int start = 0; start < writes.size(); start += 100) {
-            List<TransactWriteItem> batch = writes.subList(start, Math.min(writes.size(), start + 100));
-            try {
-                transactions.write(batch);
-            } catch (ConditionsFailed someQueuedBefore) {
-                for (TransactWriteItem write : batch) {
-                    try {
-                        transactions.write(List.of(write));
-                    } catch (ConditionsFailed queuedBefore) {
-                        // this recipient already has this newsletter
-                    }
-                }
-            }
-        }
+        transactions.writeOnce(writes, NEWSLETTERS_PER_TRANSACTION);
         Log.info("newsletter.queued", Map.of("postId", post.postId(), "cohortId", cohortId,
                 "recipients", writes.size(), "optedOut", optedOut.size()));
         return writes.size();
