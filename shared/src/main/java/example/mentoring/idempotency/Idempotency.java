@@ -6,13 +6,10 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.FieldError;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Problems;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import example.mentoring.text.Digests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -56,9 +53,9 @@ public final class Idempotency {
             if (key.get().isEmpty() || key.get().length() > 128 || !key.get().matches("[\\x21-\\x7E]+")) {
                 throw Problem.validation(List.of(new FieldError(HEADER, "must be 1 to 128 visible ASCII characters")));
             }
-            String recordKey = sha256(request.routeKey() + "\n" + request.path() + "\n"
+            String recordKey = Digests.sha256Hex(request.routeKey() + "\n" + request.path() + "\n"
                     + request.caller().email().orElse("") + "\n" + key.get());
-            String requestHash = sha256(request.rawBody());
+            String requestHash = Digests.sha256Hex(request.rawBody());
             Instant now = clock.instant();
             if (!records.lock(recordKey, requestHash, now, LOCK)) {
                 return replay(recordKey, requestHash, now);
@@ -142,11 +139,4 @@ public final class Idempotency {
                 "A request with this Idempotency-Key is still being processed; retry in a few seconds.");
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -15,15 +15,12 @@ import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.MatchIntroduction;
 import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.notification.email.WaitListNotice;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import example.mentoring.text.Digests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -131,12 +128,6 @@ public final class MatchConfirmation {
 
     /** A mentee has one match per cohort: its id follows from the two, stable across retries. */
     static String matchIdOf(String cohortId, String menteeApplicationId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((cohortId + "\n" + menteeApplicationId).getBytes(StandardCharsets.UTF_8));
-            return "m" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "m" + Digests.sha256Hex(cohortId + "\n" + menteeApplicationId, 12);
     }
 }

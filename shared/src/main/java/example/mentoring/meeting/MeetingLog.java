@@ -9,14 +9,11 @@ import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import example.mentoring.text.Digests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -87,11 +84,6 @@ public final class MeetingLog {
         String content = String.join("\n", matchId, email, form.occurredOn().toString(),
                 Integer.toString(form.durationMinutes()), form.format(), String.join(",", form.activities()),
                 form.notes().orElse(""));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(content, 10);
     }
 }

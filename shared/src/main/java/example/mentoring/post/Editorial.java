@@ -15,14 +15,11 @@ import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.Newsletter;
+import example.mentoring.text.Digests;
 import example.mentoring.text.Slugs;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +150,7 @@ public final class Editorial {
         List<List<TransactWriteItem>> writes = new ArrayList<>();
         recipients.forEach((email, name) -> {
             if (!optedOut.contains(email)) {
-                writes.add(List.of(outbox.notify("news-" + post.postId() + "-" + digest(email), email, new Newsletter(
+                writes.add(List.of(outbox.notify("news-" + post.postId() + "-" + Digests.sha256Hex(email, 10), email, new Newsletter(
                         programName, name, post.title(), post.html(), text, url, links.unsubscribe(tokens.tokenFor(email))))));
             }
         });
@@ -167,12 +164,4 @@ public final class Editorial {
         return Problem.conflict("concurrent-update", "Concurrent update", "The post changed meanwhile; try again.");
     }
 
-    static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
