@@ -13,7 +13,6 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -50,19 +49,6 @@ public final class Cohorts {
     public TransactWriteItem removal(CohortId id) {
         return TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
                 .key(Map.of("cohortId", AttributeValue.fromS(id.value()))).build()).build();
-    }
-
-    /** Stores a new cohort; false when one with this id exists already. */
-    public boolean add(Cohort cohort) {
-        try {
-            table.putItem(PutItemEnhancedRequest.builder(CohortItem.class)
-                    .item(CohortItem.from(cohort))
-                    .conditionExpression(Expression.builder().expression("attribute_not_exists(cohortId)").build())
-                    .build());
-            return true;
-        } catch (ConditionalCheckFailedException exists) {
-            return false;
-        }
     }
 
     public Optional<Cohort> find(CohortId id) {

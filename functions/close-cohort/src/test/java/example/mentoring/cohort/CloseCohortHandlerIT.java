@@ -31,6 +31,7 @@ class CloseCohortHandlerIT {
     static final Instant DEADLINE = Instant.parse("2027-02-25T05:59:59Z");
 
     MutableClock clock;
+    AwsClients aws;
     Cohorts cohorts;
     CloseCohortHandler handler;
 
@@ -38,12 +39,13 @@ class CloseCohortHandlerIT {
     void setUp(EmulatedStack stack) {
         Environment environment = Environment.of(stack.environmentOf("CloseCohortFunction"));
         clock = new MutableClock(DEADLINE.plusSeconds(2));
-        cohorts = new Cohorts(new AwsClients(environment));
+        aws = new AwsClients(environment);
+        cohorts = new Cohorts(aws);
         handler = new CloseCohortHandler(environment, clock);
     }
 
     void add(String id, Instant deadline) {
-        cohorts.add(Seed.cohort().withId(id, id).withDates(deadline.minus(Duration.ofDays(30)), deadline).toCohort());
+        Seed.cohort().withId(id, id).withDates(deadline.minus(Duration.ofDays(30)), deadline).addTo(aws);
     }
 
     JsonNode invoke(String payload) throws IOException {
