@@ -5,8 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import example.mentoring.emulator.StackTemplate;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
-import example.mentoring.http.Problems;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -74,10 +72,6 @@ final class HttpBridge {
         return new BoundRoute(functionId, route, Pattern.compile(regex.append("$").toString()), names, literals);
     }
 
-    boolean knowsPath(String path) {
-        return routes.stream().anyMatch(r -> r.pattern().matcher(path).matches());
-    }
-
     ApiResponse serve(HttpExchange exchange, byte[] body) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
@@ -88,9 +82,10 @@ final class HttpBridge {
             }
             Map<String, String> claims = null;
             if (bound.route().authorized()) {
-                Optional<Map<String, String>> verified = tokens.verify(exchange.getRequestHeaders().getFirst("Authorization"));
+                String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+                Optional<Map<String, String>> verified = tokens.verify(authorization);
                 if (verified.isEmpty()) {
-                    return Problems.of(Problem.unauthorized());
+                    return GatewayAnswers.unauthorized(authorization != null);
                 }
                 claims = verified.get();
             }
@@ -102,9 +97,8 @@ final class HttpBridge {
             APIGatewayV2HTTPResponse response = functions.invokeHttp(bound.functionId(), event);
             return fromFunction(response);
         }
-        return Problems.of(knowsPath(path)
-                ? new Problem(405, "method-not-allowed", "Method not allowed", method + " is not served on " + path + ".", List.of())
-                : Problem.notFound("No route " + method + " " + path + "."));
+        // HTTP API answers an unmatched route the same whether or not the path exists for another method.
+        return GatewayAnswers.notFound();
     }
 
     private static APIGatewayV2HTTPEvent event(HttpExchange exchange, byte[] body, StackTemplate.Route route,

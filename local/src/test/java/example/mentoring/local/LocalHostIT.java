@@ -60,13 +60,18 @@ class LocalHostIT {
     }
 
     @Test
-    @DisplayName("POST /cohorts: no token 401, participant 403, bad fields 422 listing each, malformed JSON 400")
+    @DisplayName("POST /cohorts: no token 401 as the JWT authorizer answers it, participant 403, bad fields 422 listing each, malformed JSON 400")
     void refusals() throws Exception {
         String body = cohortBody("Refused", Instant.now().plus(Duration.ofDays(30)));
         HttpResponse<String> anonymous = api.send("POST", "/cohorts", null, body);
         assertEquals(401, anonymous.statusCode());
-        assertEquals("application/problem+json", anonymous.headers().firstValue("content-type").orElseThrow());
-        assertEquals(401, api.send("POST", "/cohorts", "not-a-jwt", body).statusCode());
+        assertEquals("{\"message\":\"Unauthorized\"}", anonymous.body());
+        assertEquals("application/json", anonymous.headers().firstValue("content-type").orElseThrow());
+        assertEquals("Bearer", anonymous.headers().firstValue("www-authenticate").orElseThrow());
+        HttpResponse<String> forged = api.send("POST", "/cohorts", "not-a-jwt", body);
+        assertEquals(401, forged.statusCode());
+        assertEquals("{\"message\":\"Unauthorized\"}", forged.body());
+        assertTrue(forged.headers().firstValue("www-authenticate").orElseThrow().contains("invalid_token"));
         assertEquals(403, api.send("POST", "/cohorts", api.token("mentee@example.org"), body).statusCode());
 
         String coordinator = api.token("coordinator@example.org", "coordinators");
@@ -79,10 +84,12 @@ class LocalHostIT {
     }
 
     @Test
-    @DisplayName("unknown routes are 404, known paths with another method 405")
+    @DisplayName("unknown routes and known paths with another method are both HTTP API's 404 {\"message\":\"Not Found\"}")
     void routing() throws Exception {
-        assertEquals(404, api.send("GET", "/nowhere", null, null).statusCode());
-        assertEquals(405, api.send("DELETE", "/cohorts", null, null).statusCode());
+        for (var unknown : List.of(api.send("GET", "/nowhere", null, null), api.send("DELETE", "/cohorts", null, null))) {
+            assertEquals(404, unknown.statusCode());
+            assertEquals("{\"message\":\"Not Found\"}", unknown.body());
+        }
         assertEquals(200, api.send("GET", "/cohorts", null, null).statusCode());
     }
 
