@@ -14,14 +14,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Pairs log their meetings; participants and coordinators read them. A match's existence is
- * private: to anyone else it answers 404. Each meeting is stored in one transaction with its
- * match's summary (optimistically versioned, retried on a concurrent update). A meeting's id
- * follows from its content and its author, so logging the very same meeting again (a retry) stores
- * nothing new and answers with the meeting already logged.
+ * private: to anyone else it answers 404. A pair's meeting is the meeting of its day: the first
+ * log stores it in one transaction with the match's summary (optimistically versioned, retried on a
+ * concurrent update); the partner's log of the same day confirms it without counting it again;
+ * a participant's repeated log (a retry) stores nothing new and answers with the day's meeting.
  */
 public final class MeetingLog {
 
@@ -46,26 +48,37 @@ public final class MeetingLog {
         Match match = matches.find(matchId).filter(m -> m.hasParticipant(email)).orElseThrow(MeetingLog::noSuchMatch);
         Instant now = clock.instant();
         MeetingForm form = MeetingForm.read(body, match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
-        String role = match.mentorEmail().equals(email) ? "MENTOR" : "MENTEE";
-        Meeting meeting = new Meeting(meetingIdOf(matchId, email, form), matchId, form.occurredOn(),
-                form.durationMinutes(), form.format(), form.activities(), form.notes(), email, role, now);
+        Meeting.LoggedBy by = new Meeting.LoggedBy(email, match.mentorEmail().equals(email) ? "MENTOR" : "MENTEE", now);
         for (int attempt = 1; ; attempt++) {
-            MatchEngagement before = meetings.engagement(matchId);
+            Optional<Meeting> logged = meetings.find(matchId, form.occurredOn());
             try {
-                transactions.write(java.util.List.of(
-                        meetings.add(meeting), meetings.replaceSummary(before, before.with(meeting))));
-                Log.info("meeting.logged", Map.of("matchId", matchId, "meetingId", meeting.meetingId()));
-                return meeting;
-            } catch (ConditionsFailed refused) {
-                if (refused.failedAt(0)) {
-                    return meetings.find(matchId, Meetings.sortKey(meeting)).orElseThrow();
+                if (logged.isEmpty()) {
+                    return logFirst(match, form, by);
                 }
+                if (logged.get().loggedBy(email)) {
+                    return logged.get(); // a retry, or a second log of the same day: the day's meeting
+                }
+                transactions.write(List.of(meetings.confirm(logged.get(), by)));
+                Log.info("meeting.confirmed", Map.of("matchId", matchId, "meetingId", logged.get().meetingId()));
+                return logged.get().confirmedBy(by);
+            } catch (ConditionsFailed changedMeanwhile) {
+                // the partner logged the same day, or another meeting moved the summary: read again
                 if (attempt == ATTEMPTS) {
                     throw Problem.conflict("concurrent-update", "Concurrent update",
                             "The match was being updated by others; try again.");
                 }
             }
         }
+    }
+
+    /** The day's first log: the meeting and the summary that now counts it, together. */
+    private Meeting logFirst(Match match, MeetingForm form, Meeting.LoggedBy by) {
+        Meeting meeting = new Meeting(meetingIdOf(match.matchId(), form.occurredOn()), match.matchId(), form.occurredOn(),
+                form.durationMinutes(), form.format(), form.activities(), form.notes(), List.of(by), by.at());
+        MatchEngagement before = meetings.engagement(match.matchId());
+        transactions.write(List.of(meetings.add(meeting), meetings.replaceSummary(before, before.with(meeting))));
+        Log.info("meeting.logged", Map.of("matchId", match.matchId(), "meetingId", meeting.meetingId()));
+        return meeting;
     }
 
     public Page<Meeting> list(String matchId, Caller caller, Page.Request page) {
@@ -80,10 +93,8 @@ public final class MeetingLog {
         return Problem.notFound("No such match.");
     }
 
-    static String meetingIdOf(String matchId, String email, MeetingForm form) {
-        String content = String.join("\n", matchId, email, form.occurredOn().toString(),
-                Integer.toString(form.durationMinutes()), form.format(), String.join(",", form.activities()),
-                form.notes().orElse(""));
-        return Digests.sha256Hex(content, 10);
+    /** A pair meets once a day: the meeting's id follows from the match and the day. */
+    static String meetingIdOf(String matchId, LocalDate occurredOn) {
+        return Digests.sha256Hex(matchId + "\n" + occurredOn, 10);
     }
 }

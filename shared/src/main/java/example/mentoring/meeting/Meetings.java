@@ -24,8 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * The meetings table: per match, its meetings ({@code MEETING#<date>#<id>}, so a query walks them
- * newest first) and one summary item ({@code SUMMARY}) with the running totals.
+ * The meetings table: per match, its meetings ({@code MEETING#<date>}: one a day, so a query walks
+ * them newest first and both partners' logs of a day meet on one item) and one summary item
+ * ({@code SUMMARY}) with the running totals.
  */
 public final class Meetings {
 
@@ -40,26 +41,44 @@ public final class Meetings {
         this.table = aws.environment().tableName(Table.MEETINGS);
     }
 
-    static String sortKey(Meeting meeting) {
-        return MEETING_PREFIX + meeting.occurredOn() + "#" + meeting.meetingId();
+    static String sortKey(LocalDate occurredOn) {
+        return MEETING_PREFIX + occurredOn;
     }
 
     /** The put of a new meeting; fails the transaction when this very meeting was logged before. */
     TransactWriteItem add(Meeting meeting) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("matchId", s(meeting.matchId()));
-        item.put("meetingKey", s(sortKey(meeting)));
+        item.put("meetingKey", s(sortKey(meeting.occurredOn())));
         item.put("meetingId", s(meeting.meetingId()));
         item.put("occurredOn", s(meeting.occurredOn().toString()));
         item.put("durationMinutes", n(meeting.durationMinutes()));
         item.put("format", s(meeting.format()));
         item.put("activities", AttributeValue.fromL(meeting.activities().stream().map(AttributeValue::fromS).toList()));
         meeting.notes().ifPresent(notes -> item.put("notes", s(notes)));
-        item.put("loggedBy", s(meeting.loggedBy()));
-        item.put("loggedByRole", s(meeting.loggedByRole()));
+        item.put("loggedBy", AttributeValue.fromL(meeting.loggedBy().stream().map(Meetings::logger).toList()));
         item.put("loggedAt", n(meeting.loggedAt().toEpochMilli()));
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(meetingKey)").build()).build();
+    }
+
+    /**
+     * The partner's confirmation of {@code meeting}: their name joins {@code loggedBy}, provided
+     * nobody else joined it since it was read.
+     */
+    TransactWriteItem confirm(Meeting meeting, Meeting.LoggedBy partner) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(Map.of("matchId", s(meeting.matchId()), "meetingKey", s(sortKey(meeting.occurredOn()))))
+                .updateExpression("SET loggedBy = list_append(loggedBy, :partner)")
+                .conditionExpression("size(loggedBy) = :count")
+                .expressionAttributeValues(Map.of(":partner", AttributeValue.fromL(List.of(logger(partner))),
+                        ":count", n(meeting.loggedBy().size())))
+                .build()).build();
+    }
+
+    private static AttributeValue logger(Meeting.LoggedBy logger) {
+        return AttributeValue.fromM(Map.of("email", s(logger.email()), "role", s(logger.role()),
+                "at", n(logger.at().toEpochMilli())));
     }
 
     /** The summary as it becomes, written only if nobody changed it since {@code before} was read. */
@@ -121,9 +140,10 @@ public final class Meetings {
         return found;
     }
 
-    public Optional<Meeting> find(String matchId, String sortKey) {
+    /** The match's meeting of that day, if one was logged. */
+    public Optional<Meeting> find(String matchId, LocalDate occurredOn) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Map.of("matchId", s(matchId), "meetingKey", s(sortKey)))).item();
+                .key(Map.of("matchId", s(matchId), "meetingKey", s(sortKey(occurredOn))))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toMeeting(item));
     }
 
@@ -147,7 +167,8 @@ public final class Meetings {
                 Integer.parseInt(item.get("durationMinutes").n()), item.get("format").s(),
                 item.get("activities").l().stream().map(AttributeValue::s).toList(),
                 Optional.ofNullable(item.get("notes")).map(AttributeValue::s),
-                item.get("loggedBy").s(), item.get("loggedByRole").s(),
+                item.get("loggedBy").l().stream().map(AttributeValue::m).map(l -> new Meeting.LoggedBy(
+                        l.get("email").s(), l.get("role").s(), Instant.ofEpochMilli(Long.parseLong(l.get("at").n())))).toList(),
                 Instant.ofEpochMilli(Long.parseLong(item.get("loggedAt").n())));
     }
 

@@ -74,13 +74,13 @@ class LogMeetingHandlerIT {
     void logAndRead() {
         APIGatewayV2HTTPResponse logged = call(http("log-meeting/log-meeting.json"));
         assertEquals(201, logged.getStatusCode(), logged.getBody());
-        assertEquals("MENTEE", body(logged).path("loggedByRole").asText());
-        assertEquals("marlowe@example.org", body(logged).path("loggedBy").asText());
+        assertEquals("MENTEE", body(logged).path("loggedBy").get(0).path("role").asText());
+        assertEquals("marlowe@example.org", body(logged).path("loggedBy").get(0).path("email").asText());
         assertEquals(201, call(as(log(meeting("2027-05-10", 30, "mock-interview")), "Dana@Example.net")).getStatusCode());
 
         JsonNode forMentor = body(call(as(http("log-meeting/list-meetings.json"), "dana@example.net")));
         assertEquals(List.of("2027-05-10", "2027-04-02"), forMentor.path("items").findValuesAsText("occurredOn"));
-        assertEquals("MENTOR", forMentor.path("items").get(0).path("loggedByRole").asText());
+        assertEquals("MENTOR", forMentor.path("items").get(0).path("loggedBy").get(0).path("role").asText());
         assertEquals("Set goals for the summer reading program.", forMentor.path("items").get(1).path("notes").asText());
         JsonNode forCoordinator = body(call(as(http("log-meeting/list-meetings.json"), "c@example.org", "coordinators")));
         assertEquals(2, forCoordinator.path("items").size());
@@ -131,6 +131,49 @@ class LogMeetingHandlerIT {
         retry.getHeaders().remove("idempotency-key");
         assertEquals(first, body(call(retry)).path("meetingId").asText());
         assertEquals(1, body(call(http("log-meeting/list-meetings.json"))).path("items").size());
+        assertEquals(1, new Meetings(aws).engagement(MATCH).meetings());
+    }
+
+    @Test
+    @DisplayName("a meeting both partners log counts once: the partner's log confirms it and loggedBy names both")
+    void bothPartnersLogOneMeeting() {
+        APIGatewayV2HTTPResponse first = call(as(log(meeting("2027-05-10", 45, "conversation", "goal-setting")),
+                "marlowe@example.org"));
+        assertEquals(201, first.getStatusCode(), first.getBody());
+        APIGatewayV2HTTPResponse second = call(as(log(meeting("2027-05-10", 40, "conversation")), "dana@example.net"));
+        assertEquals(201, second.getStatusCode(), second.getBody());
+        assertEquals(body(first).path("meetingId").asText(), body(second).path("meetingId").asText());
+        assertEquals(List.of("marlowe@example.org", "dana@example.net"), body(second).path("loggedBy").findValuesAsText("email"));
+        assertEquals(List.of("MENTEE", "MENTOR"), body(second).path("loggedBy").findValuesAsText("role"));
+        assertEquals(45, body(second).path("durationMinutes").asInt(), "the first log's details stand");
+        // a repeat by either of them changes nothing
+        call(as(log(meeting("2027-05-10", 40, "conversation")), "dana@example.net"));
+        call(as(log(meeting("2027-05-10", 45, "conversation", "goal-setting")), "marlowe@example.org"));
+
+        JsonNode listed = body(call(as(http("log-meeting/list-meetings.json"), "dana@example.net")));
+        assertEquals(1, listed.path("items").size());
+        assertEquals(2, listed.path("items").get(0).path("loggedBy").size());
+        MatchEngagement summary = new Meetings(aws).engagement(MATCH);
+        assertEquals(1, summary.meetings());
+        assertEquals(45, summary.minutes());
+        assertEquals(1, summary.activityCounts().get("conversation"));
+        JsonNode report = findMatch(body(call(http("log-meeting/engagement.json"))), MATCH);
+        assertEquals(1, report.path("meetings").asInt());
+        assertEquals(45, report.path("minutes").asInt());
+    }
+
+    @Test
+    @DisplayName("both partners logging the same day at the same time still make one meeting, counted once")
+    void bothPartnersAtOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var mentee = pool.submit(() -> call(as(log(meeting("2027-05-11", 30, "conversation")), "marlowe@example.org")));
+        var mentor = pool.submit(() -> call(as(log(meeting("2027-05-11", 30, "conversation")), "dana@example.net")));
+        assertEquals(201, mentee.get().getStatusCode(), mentee.get().getBody());
+        assertEquals(201, mentor.get().getStatusCode(), mentor.get().getBody());
+        pool.shutdown();
+        JsonNode listed = body(call(as(http("log-meeting/list-meetings.json"), "dana@example.net")));
+        assertEquals(1, listed.path("items").size());
+        assertEquals(2, listed.path("items").get(0).path("loggedBy").size());
         assertEquals(1, new Meetings(aws).engagement(MATCH).meetings());
     }
 
