@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Runs matching for a closed cohort and keeps the run as a record. */
+/**
+ * Runs matching for a closed cohort and keeps the run as a record. The run's snapshot of
+ * applications is read only once the close is recorded, so no application can join afterwards.
+ */
 public final class MatchingRunner {
 
     private final Cohorts cohorts;
@@ -47,6 +50,12 @@ public final class MatchingRunner {
         if (cohort.statusAt(now) != CohortStatus.CLOSED) {
             throw Problem.conflict("cohort-not-closed", "Cohort not closed",
                     "Matching runs on a CLOSED cohort; " + cohortId + " is " + cohort.statusAt(now) + ".");
+        }
+        if (cohort.closedAt().isEmpty()) {
+            // Closed by the clock alone: record it before reading the applications, so that a
+            // submission whose function's clock still reads "open" can no longer commit behind the
+            // snapshot (its transaction is conditional on no recorded close).
+            cohorts.recordClose(cohortId, cohort.closingTime(now));
         }
         List<Application> all = applications.all(cohortId.value());
         List<Participant> mentors = all.stream().filter(Application::isMentor).map(Participants::of).toList();

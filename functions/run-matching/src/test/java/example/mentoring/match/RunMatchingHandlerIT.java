@@ -122,6 +122,27 @@ class RunMatchingHandlerIT {
     }
 
     @Test
+    @DisplayName("a run on a cohort closed by its deadline alone records the close first: a late submission (a skewed clock) is refused, never missed")
+    void runRecordsTheCloseBeforeItsSnapshot() {
+        seed(1, 1);
+        clock.set(DEADLINE.plusSeconds(30));
+        JsonNode run = createRun("{}");
+        assertEquals(1, run.path("stats").path("mentees").asInt());
+        assertTrue(cohorts.find(COHORT).orElseThrow().closedAt().isPresent(), "the run recorded the close");
+
+        // A submission handled by a function whose clock lags behind: before the fix it was stored
+        // after the run's snapshot and never matched nor wait-listed.
+        MutableClock lagging = new MutableClock(DEADLINE.minusSeconds(5));
+        ApplicationIntake late = new ApplicationIntake(cohorts, new Applications(aws), new Outbox(notifications, lagging),
+                new Transactions(aws), "ALSC Mentoring Program", lagging);
+        ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
+        form.put("email", "late@example.org");
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(example.mentoring.http.Problem.class,
+                () -> late.submit(COHORT, form));
+        assertEquals("cohort-not-open", refused.slug());
+    }
+
+    @Test
     @DisplayName("a run matches as many mentees as slots allow, explains each score, and can be read back whole")
     void runAndRead() {
         seed(3, 5);
