@@ -2,11 +2,11 @@ package example.mentoring.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
+import example.mentoring.text.EmailAddresses;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A submitted application form, validated: every failing field is reported at once as a JSON
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class ApplicationForm {
 
-    static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     static final List<String> FIELDS = List.of("role", "name", "email", "institution", "position", "libraryType",
             "region", "yearsExperience", "alscMember", "careerStage", "ageConfirmed18", "guardianConsent",
             "interests", "goals", "gender", "genderSelfDescribed", "raceEthnicity", "preferences", "mentorCapacity");
@@ -29,8 +28,8 @@ public final class ApplicationForm {
         JsonFields fields = JsonFields.of(body).onlyFields(FIELDS);
         String role = fields.requiredEnum("role", Vocabulary.ROLES);
         String name = fields.requiredString("name", 1, 200);
-        Optional<String> email = fields.optionalString("email", 3, 254);
-        if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
+        Optional<String> email = fields.optionalString("email", 3, EmailAddresses.MAX_LENGTH);
+        if (email.isPresent() && !EmailAddresses.isValid(email.get())) {
             fields.fail("/email", "must be a valid email address");
         } else if (email.isEmpty() && !body.hasNonNull("email")) {
             fields.fail("/email", "is required");

@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * Turns a run into matches. The cohort is first marked as matched by this run (so no other run
- * can be confirmed); then each pair's match and both introductions are written in one transaction,
+ * Turns a run into matches. Every write is built first (so nothing that can fail comes after the
+ * first write); then the cohort is marked as matched by this run (so no other run can be
+ * confirmed); then each pair's match and both introductions are written in one transaction,
  * and each unmatched mentee's wait-list notice likewise. Every write is conditional on not
  * existing and every id is derived from the run, so a confirmation that is repeated, or resumed
  * after a crash, completes what is missing and duplicates nothing. The run is marked CONFIRMED last.
@@ -78,9 +79,6 @@ public final class MatchConfirmation {
             throw Problem.conflict("cohort-not-closed", "Cohort not closed",
                     "Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not CLOSED.");
         }
-        if (!cohorts.confirmRun(cohortId, runId)) {
-            throw alreadyMatched(cohortId);
-        }
         Map<String, Application> byId = applications.all(cohortId.value()).stream()
                 .collect(Collectors.toMap(Application::applicationId, Function.identity()));
         LocalDate startsOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -90,9 +88,14 @@ public final class MatchConfirmation {
         }
         List<List<TransactWriteItem>> noticeWrites = new ArrayList<>();
         for (UnmatchedMentee unmatched : run.result().unmatched()) {
-            Application mentee = byId.get(unmatched.menteeApplicationId());
+            Application mentee = applicationOf(byId, unmatched.menteeApplicationId(), runId);
             noticeWrites.add(List.of(outbox.notify("waitlist-" + runId + "-" + mentee.applicationId(), mentee.email(),
                     new WaitListNotice(programName, cohort.name(), mentee.name()))));
+        }
+        // Everything that can fail (a missing application, an email that will not build) has by now:
+        // only then is the cohort marked as matched by this run, so a failure leaves it CLOSED.
+        if (!cohorts.confirmRun(cohortId, runId)) {
+            throw alreadyMatched(cohortId);
         }
         transactions.writeOnce(pairWrites, PAIRS_PER_TRANSACTION);
         transactions.writeOnce(noticeWrites, NOTICES_PER_TRANSACTION);
@@ -105,8 +108,8 @@ public final class MatchConfirmation {
     private List<TransactWriteItem> pairWrites(
             Cohort cohort, MatchingRun run, Proposal proposal, Map<String, Application> byId, LocalDate startsOn,
             Instant now) {
-        Application mentor = byId.get(proposal.mentorApplicationId());
-        Application mentee = byId.get(proposal.menteeApplicationId());
+        Application mentor = applicationOf(byId, proposal.mentorApplicationId(), run.runId());
+        Application mentee = applicationOf(byId, proposal.menteeApplicationId(), run.runId());
         List<String> shared = mentee.interests().stream().filter(mentor.interests()::contains).toList();
         String matchId = matchIdOf(run.cohortId(), mentee.applicationId());
         Match match = new Match(matchId, run.cohortId(), run.runId(), mentor.applicationId(), mentee.applicationId(),
@@ -120,6 +123,16 @@ public final class MatchConfirmation {
                 outbox.notify("intro-" + matchId + "-mentee", mentee.email(), new MatchIntroduction(programName,
                         cohort.name(), mentee.name(), mentee.email(), mentor.name(), mentor.email(), ProgramRole.MENTEE,
                         shared, cohort.programStart(), meetingsUrl)));
+    }
+
+    /** An application the run names; gone since the run (erased, say) means the run is outdated. */
+    private static Application applicationOf(Map<String, Application> byId, String applicationId, String runId) {
+        Application application = byId.get(applicationId);
+        if (application == null) {
+            throw Problem.conflict("run-outdated", "Run outdated", "An application of run " + runId
+                    + " no longer exists; run matching again.");
+        }
+        return application;
     }
 
     private static Problem alreadyMatched(CohortId cohortId) {

@@ -221,6 +221,41 @@ class RunMatchingHandlerIT {
     }
 
     @Test
+    @DisplayName("an address the form took (o'brien+fall@example.org) gets its introduction: the confirmation completes")
+    void formAddressesConfirm() {
+        seed(1, 0);
+        ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
+        form.put("email", "o'brien+fall@example.org").put("institution", "Elsewhere Library");
+        intake.submit(COHORT, form);
+        close();
+        String runId = createRun("{}").path("runId").asText();
+        APIGatewayV2HTTPResponse confirmed = confirm(runId);
+        assertEquals(200, confirmed.getStatusCode(), confirmed.getBody());
+        assertEquals(1, pending().stream().filter(n -> n.kind().name().equals("MATCH_INTRODUCTION")
+                && n.recipient().equals("o'brien+fall@example.org")).count());
+    }
+
+    @Test
+    @DisplayName("a confirmation that cannot be built (an application gone since the run) is 409 run-outdated and leaves the cohort CLOSED for a new run")
+    void failedConfirmationLeavesTheCohortOpenToANewRun() {
+        seed(2, 2);
+        close();
+        JsonNode run = createRun("{}");
+        String gone = run.path("proposals").get(0).path("menteeApplicationId").asText();
+        aws.dynamoDb().deleteItem(r -> r.tableName(aws.environment().tableName(example.mentoring.aws.Table.APPLICATIONS))
+                .key(java.util.Map.of("cohortId", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(COHORT.value()),
+                        "itemKey", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("APP#" + gone))));
+
+        APIGatewayV2HTTPResponse refused = confirm(run.path("runId").asText());
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertEquals("https://mentoring.example/problems/run-outdated", body(refused).path("type").asText());
+        assertEquals("CLOSED", cohorts.find(COHORT).orElseThrow().statusAt(clock.instant()).name());
+        assertEquals(0, body(call(http("run-matching/cohort-matches.json"))).path("items").size());
+        String again = createRun("{}").path("runId").asText();
+        assertEquals(200, confirm(again).getStatusCode());
+    }
+
+    @Test
     @DisplayName("once a run is confirmed, confirming another is 409 already-matched")
     void anotherRun() {
         seed(2, 3);

@@ -1,14 +1,10 @@
 package example.mentoring.notification.email;
 
+import example.mentoring.text.EmailAddresses;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Validation shared by the message records, run in their constructors so bad data fails early. */
 final class Checks {
-
-    // Deliberately loose: the address was verified when the person signed up; this only keeps
-    // anything that could break out of a mailto: link or a header out of the templates.
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"',;]+@[^\\s@<>\"',;]+");
 
     private Checks() {
     }
@@ -32,7 +28,8 @@ final class Checks {
 
     static String email(String value, String field) {
         text(value, field);
-        if (!EMAIL.matcher(value).matches()) {
+        // The form's own rule: an address it took must never stop an email (templates escape it).
+        if (!EmailAddresses.isValid(value)) {
             throw new IllegalArgumentException(field + " is not an email address: " + value);
         }
         return value;

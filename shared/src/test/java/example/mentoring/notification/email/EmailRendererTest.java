@@ -235,4 +235,16 @@ class EmailRendererTest {
             assertThrows(IllegalArgumentException.class, () -> Newsletter.listUnsubscribeHeaders("https://e.org/u>x"));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("an address the form accepts, like o'brien+fall@example.org, makes an introduction with a working mailto link")
+    void formAddressesAreDeliverable() {
+        MatchIntroduction introduction = new MatchIntroduction(Examples.PROGRAM, "Fall 2026", "Grace Hopper",
+                "grace@example.org", "Ada O'Brien", "o'brien+fall@example.org", ProgramRole.MENTEE, List.of("compilers"),
+                java.time.LocalDate.of(2026, 10, 5), Examples.MEETINGS_URL);
+        RenderedEmail email = new EmailRenderer().render(introduction);
+        assertEquals("o'brien+fall@example.org", org.jsoup.Jsoup.parse(email.html()).select("a[href^=mailto:]").first()
+                .attr("href").substring("mailto:".length()));
+        assertTrue(email.text().contains("o'brien+fall@example.org"), email.text());
+    }
 }
