@@ -7,6 +7,7 @@ import static example.mentoring.emulator.EventFixtures.withPathParameter;
 import static example.mentoring.emulator.EventFixtures.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -36,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -334,6 +336,20 @@ class PublishPostHandlerIT {
         JsonNode again = body(publish(postId, "{}"));
         assertEquals("My mentoring story", again.path("title").asText());
         assertTrue(again.path("pendingRevision").isMissingNode());
+    }
+
+    @Test
+    @DisplayName("a revision written over a stale read is refused, so two edits never lose each other")
+    void staleRevisionRefused() {
+        String postId = draft("My mentoring story", "It went well.", "marlowe@example.org").path("postId").asText();
+        publish(postId, "{}");
+        Posts posts = new Posts(aws);
+        Post stale = posts.find(postId).orElseThrow();
+        assertEquals(200, edit(postId, "First edit", "One.", "marlowe@example.org").getStatusCode());
+        Post second = new PostRendering(new MarkdownRenderer()).revise(stale,
+                new PostForm("Second edit", "Two.", "Marlowe", List.of(), Optional.empty()), clock.instant());
+        assertThrows(Transactions.ConditionsFailed.class, () -> new Transactions(aws).write(posts.replace(stale, second)));
+        assertEquals("First edit", body(publish(postId, "{}")).path("title").asText());
     }
 
     @Test
