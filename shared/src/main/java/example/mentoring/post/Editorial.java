@@ -20,6 +20,7 @@ import example.mentoring.text.Slugs;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +74,7 @@ public final class Editorial {
 
     public Post create(Caller caller, JsonNode body) {
         String email = caller.requireAuthenticated().email().orElseThrow();
-        if (!caller.isCoordinator() && matches.ofParticipant(email).isEmpty()) {
-            throw Problem.forbidden("Only coordinators and matched participants write posts.");
-        }
-        PostForm form = PostForm.read(body);
+        PostForm form = PostForm.read(body, bylineOf(caller, email));
         Instant now = clock.instant();
         String postId = "p" + UlidCreator.getMonotonicUlid().toString().toLowerCase();
         for (int attempt = 1; ; attempt++) {
@@ -94,6 +92,11 @@ public final class Editorial {
         }
     }
 
+    /**
+     * Edits a post. A draft, or a coordinator's edit of a published post, changes it in place; a
+     * participant's edit of their published post waits as its pending revision (replacing an
+     * earlier one) while the published text stays, until a coordinator publishes it.
+     */
     public Post update(Caller caller, String postId, JsonNode body) {
         String email = caller.requireAuthenticated().email().orElseThrow();
         Post before = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
@@ -101,18 +104,18 @@ public final class Editorial {
             throw before.isPublished() ? Problem.forbidden("Only its author or a coordinator edits a post.")
                     : Problem.notFound("No post " + postId + ".");
         }
-        PostForm form = PostForm.read(body);
+        PostForm form = PostForm.read(body, bylineOf(caller, email));
+        Instant now = clock.instant();
+        if (before.isPublished() && !caller.isCoordinator()) {
+            Post revised = replace(before, rendering.revise(before, form, now));
+            Log.info("post.revised", Map.of("postId", postId));
+            return revised;
+        }
         String slug = before.slug();
         if (!before.isPublished() && !Slugs.slugify(form.title()).equals(Slugs.slugify(before.title()))) {
             slug = Slugs.uniqueSlug(Slugs.slugify(form.title()), candidate -> !candidate.equals(before.slug()) && posts.slugTaken(candidate));
         }
-        Post after = rendering.edit(before, slug, form, clock.instant());
-        try {
-            transactions.write(posts.replace(before, after));
-        } catch (ConditionsFailed changedMeanwhile) {
-            throw busy();
-        }
-        return after;
+        return replace(before, rendering.edit(before, slug, form, now));
     }
 
     public Published publish(Caller caller, String postId, JsonNode body) {
@@ -125,14 +128,11 @@ public final class Editorial {
             throw Problem.validation(List.of(new FieldError("/notifyCohortId", "names no cohort")));
         }
         if (!post.isPublished()) {
-            Post published = rendering.published(post, clock.instant());
-            try {
-                transactions.write(posts.replace(post, published));
-            } catch (ConditionsFailed changedMeanwhile) {
-                throw busy();
-            }
-            post = published;
+            post = replace(post, rendering.published(post, clock.instant()));
             Log.info("post.published", Map.of("postId", postId));
+        } else if (post.pendingRevision().isPresent()) {
+            post = replace(post, rendering.revisionLive(post, clock.instant()));
+            Log.info("post.revision-published", Map.of("postId", postId));
         }
         int queued = notify.isPresent() ? sendNewsletter(post, notify.get()) : 0;
         return new Published(post, queued);
@@ -158,6 +158,31 @@ public final class Editorial {
         Log.info("newsletter.queued", Map.of("postId", post.postId(), "cohortId", cohortId,
                 "recipients", writes.size(), "optedOut", optedOut.size()));
         return writes.size();
+    }
+
+    /**
+     * Whom the caller may sign as: a coordinator, anyone; a participant, the name on their
+     * application (of their most recent match, when they are in several); anyone else writes nothing.
+     */
+    private Byline bylineOf(Caller caller, String email) {
+        if (caller.isCoordinator()) {
+            return new Byline.Free();
+        }
+        return matches.ofParticipant(email).stream()
+                .max(Comparator.comparing(Match::createdAt).thenComparing(Match::matchId))
+                .flatMap(match -> match.nameOf(email))
+                .<Byline>map(Byline.OfApplication::new)
+                .orElseThrow(() -> Problem.forbidden("Only coordinators and matched participants write posts."));
+    }
+
+    /** Writes {@code after} in place of {@code before} unless someone changed the post meanwhile. */
+    private Post replace(Post before, Post after) {
+        try {
+            transactions.write(posts.replace(before, after));
+        } catch (ConditionsFailed changedMeanwhile) {
+            throw busy();
+        }
+        return after;
     }
 
     private static Problem busy() {

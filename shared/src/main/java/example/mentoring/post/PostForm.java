@@ -12,11 +12,20 @@ public record PostForm(String title, String bodyMarkdown, String authorName, Lis
 
     static final String TAG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-    public static PostForm read(JsonNode body) {
+    /** Reads and checks a post as written; the byline must be one that {@code byline} allows. */
+    static PostForm read(JsonNode body, Byline byline) {
         JsonFields fields = JsonFields.of(body).onlyFields(List.of("title", "bodyMarkdown", "authorName", "tags", "cohortId"));
         String title = fields.requiredString("title", 1, 200);
         String markdown = fields.requiredString("bodyMarkdown", 1, MarkdownRenderer.MAX_INPUT_CHARS);
-        String authorName = fields.requiredString("authorName", 1, 200);
+        String authorName = switch (byline) {
+            case Byline.Free free -> fields.requiredString("authorName", 1, 200);
+            case Byline.OfApplication own -> {
+                Optional<String> given = fields.optionalString("authorName", 1, 200);
+                fields.check(given.isEmpty() || given.get().equals(own.name()), "/authorName",
+                        "must be the name on your application, or be left out to use it");
+                yield own.name();
+            }
+        };
         List<String> tags = new ArrayList<>();
         JsonNode tagList = body.path("tags");
         if (!tagList.isMissingNode() && !tagList.isNull()) {

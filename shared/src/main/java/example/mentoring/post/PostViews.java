@@ -34,14 +34,28 @@ public final class PostViews {
         }
     }
 
-    /** A post as its author or a coordinator sees it when editing: everything, drafts included. */
+    /**
+     * A post as its author or a coordinator sees it when editing: everything, drafts included, and
+     * the revision that waits for a coordinator's publish, if any.
+     */
     public record Editable(String postId, String slug, Post.PostStatus status, String title, String bodyMarkdown,
                            String html, String summary, String authorName, List<String> tags, String cohortId,
-                           Instant createdAt, Instant updatedAt, Instant publishedAt, Integer newslettersQueued) {
+                           Instant createdAt, Instant updatedAt, Instant publishedAt, PendingRevision pendingRevision,
+                           Integer newslettersQueued) {
         public static Editable of(Post p, Integer newslettersQueued) {
             return new Editable(p.postId(), p.slug(), p.status(), p.title(), p.bodyMarkdown(), p.html(), p.summary(),
                     p.authorName(), p.tags(), p.cohortId().orElse(null), p.createdAt(), p.updatedAt(),
-                    p.publishedAt().orElse(null), newslettersQueued);
+                    p.publishedAt().orElse(null), p.pendingRevision().map(PendingRevision::of).orElse(null),
+                    newslettersQueued);
+        }
+    }
+
+    /** A participant's edit of a published post, not yet live. */
+    public record PendingRevision(String title, String bodyMarkdown, String html, String summary, String authorName,
+                                  List<String> tags, String cohortId, Instant updatedAt) {
+        static PendingRevision of(Post.Revision r) {
+            return new PendingRevision(r.title(), r.bodyMarkdown(), r.html(), r.summary(), r.authorName(), r.tags(),
+                    r.cohortId().orElse(null), r.updatedAt());
         }
     }
 }

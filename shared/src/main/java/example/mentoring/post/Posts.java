@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * The posts table: posts under their id, and one claim item per slug ({@code SLUG#<slug>}) that
  * makes slugs unique with a strongly consistent lookup; published posts carry the key of the
- * index that lists them newest first.
+ * index that lists them newest first, and a participant's waiting edit as a map
+ * ({@code pendingRevision}) beside the published text.
  */
 public final class Posts {
 
@@ -133,8 +134,30 @@ public final class Posts {
             item.put("publishedAt", n(t.toEpochMilli()));
             item.put("feedKey", s(PUBLISHED));
         });
+        p.pendingRevision().ifPresent(r -> item.put("pendingRevision", AttributeValue.fromM(toItem(r))));
         item.put("version", n(p.version()));
         return item;
+    }
+
+    private static Map<String, AttributeValue> toItem(Post.Revision r) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("title", s(r.title()));
+        item.put("bodyMarkdown", s(r.bodyMarkdown()));
+        item.put("html", s(r.html()));
+        item.put("summary", s(r.summary()));
+        item.put("authorName", s(r.authorName()));
+        item.put("tags", AttributeValue.fromL(r.tags().stream().map(AttributeValue::fromS).toList()));
+        r.cohortId().ifPresent(c -> item.put("cohortId", s(c)));
+        item.put("updatedAt", n(r.updatedAt().toEpochMilli()));
+        return item;
+    }
+
+    private static Post.Revision toRevision(Map<String, AttributeValue> item) {
+        return new Post.Revision(item.get("title").s(), item.get("bodyMarkdown").s(), item.get("html").s(),
+                item.get("summary").s(), item.get("authorName").s(),
+                item.get("tags").l().stream().map(AttributeValue::s).toList(),
+                Optional.ofNullable(item.get("cohortId")).map(AttributeValue::s),
+                Instant.ofEpochMilli(Long.parseLong(item.get("updatedAt").n())));
     }
 
     private static Post toPost(Map<String, AttributeValue> item) {
@@ -146,6 +169,7 @@ public final class Posts {
                 Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())),
                 Instant.ofEpochMilli(Long.parseLong(item.get("updatedAt").n())),
                 Optional.ofNullable(item.get("publishedAt")).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))),
+                Optional.ofNullable(item.get("pendingRevision")).map(v -> toRevision(v.m())),
                 Long.parseLong(item.get("version").n()));
     }
 }

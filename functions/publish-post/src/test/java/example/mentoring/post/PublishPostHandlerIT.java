@@ -7,6 +7,7 @@ import static example.mentoring.emulator.EventFixtures.withPathParameter;
 import static example.mentoring.emulator.EventFixtures.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Transactions;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.Moto;
@@ -22,6 +24,7 @@ import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Json;
 import example.mentoring.http.Page;
 import example.mentoring.match.Match;
+import example.mentoring.match.Matches;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
@@ -34,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,14 +80,38 @@ class PublishPostHandlerIT {
         return Json.parseBody(response.getBody());
     }
 
+    /** A draft by {@code author}; a participant signs with their application's name (the only byline they may use). */
     JsonNode draft(String title, String markdown, String author) {
         ObjectNode post = (ObjectNode) Json.parseBody(http("publish-post/create-post.json").getBody());
         post.put("title", title);
         post.put("bodyMarkdown", markdown);
-        APIGatewayV2HTTPResponse created = call(as(withBody(http("publish-post/create-post.json"), Json.write(post)),
-                author, author.equals(COORDINATOR) ? new String[] {"coordinators"} : new String[0]));
+        if (!author.equals(COORDINATOR)) {
+            post.put("authorName", Seed.nameOf(author));
+        }
+        APIGatewayV2HTTPResponse created = create(post, author);
         assertEquals(201, created.getStatusCode(), created.getBody());
         return body(created);
+    }
+
+    APIGatewayV2HTTPResponse create(ObjectNode post, String author) {
+        return call(as(withBody(http("publish-post/create-post.json"), Json.write(post)),
+                author, author.equals(COORDINATOR) ? new String[] {"coordinators"} : new String[0]));
+    }
+
+    /** An edit by {@code editor}: the sample edit with this title and body, a participant signing as on their application. */
+    APIGatewayV2HTTPResponse edit(String postId, String title, String markdown, String editor) {
+        ObjectNode edit = (ObjectNode) Json.parseBody(http("publish-post/edit-post.json").getBody());
+        edit.put("title", title);
+        edit.put("bodyMarkdown", markdown);
+        if (!editor.equals(COORDINATOR)) {
+            edit.put("authorName", Seed.nameOf(editor));
+        }
+        return call(as(withBody(withPathParameter(http("publish-post/edit-post.json"), "post", postId), Json.write(edit)),
+                editor, editor.equals(COORDINATOR) ? new String[] {"coordinators"} : new String[0]));
+    }
+
+    String feedXml() {
+        return call(http("publish-post/feed.json")).getBody();
     }
 
     APIGatewayV2HTTPResponse publish(String postId, String body) {
@@ -162,6 +190,7 @@ class PublishPostHandlerIT {
         JsonNode mine = draft("My mentoring story", "It went well.", "marlowe@example.org");
         ObjectNode edit = (ObjectNode) Json.parseBody(http("publish-post/edit-post.json").getBody());
         edit.put("title", "My mentoring story, part 1");
+        edit.put("authorName", "Marlowe");
         APIGatewayV2HTTPEvent byAuthor = withBody(withPathParameter(http("publish-post/edit-post.json"), "post",
                 mine.path("postId").asText()), Json.write(edit));
         assertEquals(200, call(as(byAuthor, "marlowe@example.org")).getStatusCode());
@@ -171,6 +200,156 @@ class PublishPostHandlerIT {
         assertEquals(403, call(as(http("publish-post/create-post.json"), "stranger@example.org")).getStatusCode());
         assertEquals(403, call(as(withPathParameter(http("publish-post/publish-post.json"), "post",
                 mine.path("postId").asText()), "marlowe@example.org")).getStatusCode());
+    }
+
+    @Test
+    @DisplayName("a participant's edit of a published post waits as a revision: public reads and the feed keep the published text")
+    void participantEditWaits() {
+        String postId = draft("My mentoring story", "It went **well**.", "marlowe@example.org").path("postId").asText();
+        assertEquals(200, publish(postId, "{}").getStatusCode());
+        Instant publishedAt = clock.instant();
+        clock.advance(Duration.ofHours(1));
+
+        APIGatewayV2HTTPResponse edited = edit(postId, "My mentoring story, revised", "It went *brilliantly*.", "marlowe@example.org");
+        assertEquals(200, edited.getStatusCode(), edited.getBody());
+        JsonNode editView = body(edited);
+        assertEquals("My mentoring story", editView.path("title").asText(), "the published text stays");
+        assertEquals("my-mentoring-story", editView.path("slug").asText());
+        assertEquals("My mentoring story, revised", editView.path("pendingRevision").path("title").asText());
+        assertEquals(clock.instant().toString(), editView.path("pendingRevision").path("updatedAt").asText());
+        assertTrue(editView.path("pendingRevision").path("html").asText().contains("<em>brilliantly</em>"));
+
+        JsonNode read = body(bySlug("my-mentoring-story"));
+        assertEquals("My mentoring story", read.path("title").asText());
+        assertTrue(read.path("html").asText().contains("<strong>well</strong>"), read.path("html").asText());
+        assertFalse(read.path("html").asText().contains("brilliantly"));
+        assertEquals(publishedAt.toString(), read.path("updatedAt").asText(), "not even the update time moves");
+        assertTrue(read.path("pendingRevision").isMissingNode(), "the public never sees a revision");
+        JsonNode listed = body(call(http("publish-post/list-posts.json"))).path("items").get(0);
+        assertEquals("My mentoring story", listed.path("title").asText());
+        assertEquals("It went well.", listed.path("summary").asText());
+        assertFalse(feedXml().contains("revised") || feedXml().contains("brilliantly"), feedXml());
+    }
+
+    @Test
+    @DisplayName("a coordinator's publish makes the waiting revision live under the same slug; again, it changes nothing")
+    void coordinatorPublishesRevision() {
+        String postId = draft("My mentoring story", "It went well.", "marlowe@example.org").path("postId").asText();
+        publish(postId, "{}");
+        clock.advance(Duration.ofHours(1));
+        assertEquals(200, edit(postId, "A new title", "It went *brilliantly*.", "marlowe@example.org").getStatusCode());
+        clock.advance(Duration.ofHours(1));
+
+        JsonNode live = body(publish(postId, "{}"));
+        assertEquals("A new title", live.path("title").asText());
+        assertEquals("my-mentoring-story", live.path("slug").asText(), "a published slug is fixed");
+        assertTrue(live.path("pendingRevision").isMissingNode(), live.toString());
+        assertEquals(clock.instant().toString(), live.path("updatedAt").asText());
+
+        JsonNode read = body(bySlug("my-mentoring-story"));
+        assertEquals("A new title", read.path("title").asText());
+        assertTrue(read.path("html").asText().contains("<em>brilliantly</em>"), read.path("html").asText());
+        assertEquals(clock.instant().toString(), read.path("updatedAt").asText());
+        assertEquals("Marlowe", read.path("authorName").asText());
+        assertEquals(404, bySlug("a-new-title").getStatusCode(), "the revision's title claims no slug");
+        assertTrue(feedXml().contains("<title>A new title</title>"), feedXml());
+
+        Instant liveAt = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        JsonNode again = body(publish(postId, "{}"));
+        assertEquals(liveAt.toString(), again.path("updatedAt").asText(), "publishing again changes nothing");
+    }
+
+    @Test
+    @DisplayName("a coordinator's edit of a published post goes live at once and leaves a waiting revision alone")
+    void coordinatorEditGoesLive() {
+        String postId = draft("My mentoring story", "It went well.", "marlowe@example.org").path("postId").asText();
+        publish(postId, "{}");
+        assertEquals(200, edit(postId, "By the author", "Waiting.", "marlowe@example.org").getStatusCode());
+
+        JsonNode fixed = body(edit(postId, "Fixed by a coordinator", "Typo fixed.", COORDINATOR));
+        assertEquals("Fixed by a coordinator", fixed.path("title").asText());
+        assertEquals("By the author", fixed.path("pendingRevision").path("title").asText());
+        assertEquals("Fixed by a coordinator", body(bySlug("my-mentoring-story")).path("title").asText());
+        assertEquals("By the author", body(publish(postId, "{}")).path("title").asText());
+    }
+
+    @Test
+    @DisplayName("a participant's byline is their application's name: another is refused on /authorName, none is filled in")
+    void participantByline() {
+        ObjectNode post = (ObjectNode) Json.parseBody(http("publish-post/create-post.json").getBody());
+        post.put("authorName", "Program Coordinators");
+        APIGatewayV2HTTPResponse refused = create(post, "marlowe@example.org");
+        assertEquals(422, refused.getStatusCode(), refused.getBody());
+        assertEquals("/authorName", body(refused).path("errors").get(0).path("field").asText());
+        assertEquals(1, body(refused).path("errors").size());
+
+        post.remove("authorName");
+        String postId = body(create(post, "marlowe@example.org")).path("postId").asText();
+        assertEquals("Marlowe", body(publish(postId, "{}")).path("authorName").asText());
+        assertEquals("Marlowe", body(bySlug("become-a-mentor-fall-2027")).path("authorName").asText());
+
+        post.put("authorName", "Marlowe");
+        post.put("title", "Named as on my application");
+        assertEquals(201, create(post, "marlowe@example.org").getStatusCode(), "the application's own name is fine");
+
+        ObjectNode sneaky = (ObjectNode) Json.parseBody(http("publish-post/edit-post.json").getBody());
+        sneaky.put("authorName", "Program Coordinators");
+        APIGatewayV2HTTPResponse edited = call(as(withBody(withPathParameter(http("publish-post/edit-post.json"), "post",
+                postId), Json.write(sneaky)), "marlowe@example.org"));
+        assertEquals(422, edited.getStatusCode(), edited.getBody());
+        assertEquals("/authorName", body(edited).path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    @DisplayName("in several matches, a participant's byline is the name on the most recent one")
+    void bylineOfMostRecentMatch() {
+        new Transactions(aws).write(List.of(new Matches(aws).add(new Match("m3", "spring-2028", "run-2",
+                "app-dana-2", "app-robin", "Dana Whitfield", "dana@example.net", "Robin", "robin@example.org", 10,
+                List.of("storytime"), LocalDate.parse("2028-03-20"), Instant.parse("2028-03-20T00:00:00Z")))));
+        ObjectNode post = (ObjectNode) Json.parseBody(http("publish-post/create-post.json").getBody());
+        post.remove("authorName");
+        String postId = body(create(post, "dana@example.net")).path("postId").asText();
+        assertEquals("Dana Whitfield", body(publish(postId, "{}")).path("authorName").asText());
+    }
+
+    @Test
+    @DisplayName("coordinators sign as they like, but must sign")
+    void coordinatorByline() {
+        ObjectNode post = (ObjectNode) Json.parseBody(http("publish-post/create-post.json").getBody());
+        post.put("authorName", "Program Coordinators");
+        String postId = body(create(post, COORDINATOR)).path("postId").asText();
+        assertEquals("Program Coordinators", body(publish(postId, "{}")).path("authorName").asText());
+        post.remove("authorName");
+        APIGatewayV2HTTPResponse unsigned = create(post, COORDINATOR);
+        assertEquals(422, unsigned.getStatusCode());
+        assertEquals("/authorName", body(unsigned).path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    @DisplayName("someone else's published post: a participant's edit is refused and nothing waits")
+    void strangerCannotRevise() {
+        String postId = draft("My mentoring story", "It went well.", "marlowe@example.org").path("postId").asText();
+        publish(postId, "{}");
+        assertEquals(403, edit(postId, "Hijacked", "Mine now.", "sam@example.org").getStatusCode());
+        assertEquals(403, edit(postId, "Hijacked", "Mine now.", "stranger@example.org").getStatusCode());
+        JsonNode again = body(publish(postId, "{}"));
+        assertEquals("My mentoring story", again.path("title").asText());
+        assertTrue(again.path("pendingRevision").isMissingNode());
+    }
+
+    @Test
+    @DisplayName("a revision written over a stale read is refused, so two edits never lose each other")
+    void staleRevisionRefused() {
+        String postId = draft("My mentoring story", "It went well.", "marlowe@example.org").path("postId").asText();
+        publish(postId, "{}");
+        Posts posts = new Posts(aws);
+        Post stale = posts.find(postId).orElseThrow();
+        assertEquals(200, edit(postId, "First edit", "One.", "marlowe@example.org").getStatusCode());
+        Post second = new PostRendering(new MarkdownRenderer()).revise(stale,
+                new PostForm("Second edit", "Two.", "Marlowe", List.of(), Optional.empty()), clock.instant());
+        assertThrows(Transactions.ConditionsFailed.class, () -> new Transactions(aws).write(posts.replace(stale, second)));
+        assertEquals("First edit", body(publish(postId, "{}")).path("title").asText());
     }
 
     @Test
