@@ -78,7 +78,7 @@ public final class Editorial {
         Instant now = clock.instant();
         String postId = "p" + UlidCreator.getMonotonicUlid().toString().toLowerCase();
         for (int attempt = 1; ; attempt++) {
-            String slug = Slugs.uniqueSlug(Slugs.slugify(form.title()), posts::slugTaken);
+            String slug = posts.freeSlug(Slugs.slugify(form.title()));
             Post post = rendering.draft(postId, slug, form, email, now);
             try {
                 transactions.write(posts.create(post));
@@ -113,7 +113,8 @@ public final class Editorial {
         }
         String slug = before.slug();
         if (!before.isPublished() && !Slugs.slugify(form.title()).equals(Slugs.slugify(before.title()))) {
-            slug = Slugs.uniqueSlug(Slugs.slugify(form.title()), candidate -> !candidate.equals(before.slug()) && posts.slugTaken(candidate));
+            String base = Slugs.slugify(form.title());
+            slug = base.equals(before.slug()) ? base : posts.freeSlug(base);
         }
         return replace(before, rendering.edit(before, slug, form, now));
     }

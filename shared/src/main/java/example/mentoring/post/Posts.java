@@ -6,6 +6,7 @@ import static example.mentoring.aws.Attributes.n;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
+import example.mentoring.text.Slugs;
 import example.mentoring.http.Page;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -22,14 +24,16 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * The posts table: posts under their id, and one claim item per slug ({@code SLUG#<slug>}) that
- * makes slugs unique with a strongly consistent lookup; published posts carry the key of the
+ * The posts table: posts under their id, one claim item per slug ({@code SLUG#<slug>}) that
+ * makes slugs unique with a strongly consistent lookup, and a counter per taken base slug
+ * ({@code SLUGCOUNT#<base>}) that numbers its duplicates; published posts carry the key of the
  * index that lists them newest first, and a participant's waiting edit as a map
  * ({@code pendingRevision}) beside the published text.
  */
 public final class Posts {
 
     static final String CLAIM_PREFIX = "SLUG#";
+    static final String COUNTER_PREFIX = "SLUGCOUNT#";
     static final String PUBLISHED = "PUBLISHED";
 
     private final DynamoDbClient dynamo;
@@ -44,6 +48,24 @@ public final class Posts {
         Map<String, AttributeValue> claim = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Map.of("postId", s(CLAIM_PREFIX + slug)))).item();
         return claim != null && !claim.isEmpty();
+    }
+
+    /**
+     * A slug for {@code base} that is free as far as anyone can tell: {@code base} itself, or else the
+     * next of {@code base-2}, {@code base-3}… from a counter kept per base. One read, and one
+     * atomic counter update when the base is taken, however many posts share the title. The
+     * claim written with the post keeps slugs unique even if a title's own slug took a number.
+     */
+    public String freeSlug(String base) {
+        if (!slugTaken(base)) {
+            return base;
+        }
+        var counted = dynamo.updateItem(r -> r.tableName(table)
+                .key(Map.of("postId", s(COUNTER_PREFIX + base)))
+                .updateExpression("SET taken = if_not_exists(taken, :one) + :one")
+                .expressionAttributeValues(Map.of(":one", n(1)))
+                .returnValues(ReturnValue.UPDATED_NEW));
+        return Slugs.numbered(base, Long.parseLong(counted.attributes().get("taken").n()));
     }
 
     /** Writes of a new post and its slug claim (both fail the transaction if taken). */
@@ -68,7 +90,7 @@ public final class Posts {
     }
 
     public Optional<Post> find(String postId) {
-        if (postId.startsWith(CLAIM_PREFIX)) {
+        if (postId.startsWith(CLAIM_PREFIX) || postId.startsWith(COUNTER_PREFIX)) {
             return Optional.empty();
         }
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)

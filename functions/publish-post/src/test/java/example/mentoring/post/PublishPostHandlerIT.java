@@ -185,6 +185,28 @@ class PublishPostHandlerIT {
     }
 
     @Test
+    @DisplayName("the 40th post with one title costs the same few calls as the 2nd: slugs are numbered by a counter, not by probing")
+    void slugsInConstantCalls() {
+        draft("Monthly update", "first", COORDINATOR);
+        CallCounter.reset();
+        assertEquals("monthly-update-2", draft("Monthly update", "second", COORDINATOR).path("slug").asText());
+        int second = CallCounter.total();
+        for (int n = 3; n < 40; n++) {
+            draft("Monthly update", "again", COORDINATOR);
+        }
+        CallCounter.reset();
+        assertEquals("monthly-update-40", draft("Monthly update", "fortieth", COORDINATOR).path("slug").asText());
+        assertEquals(second, CallCounter.total(), "calls for the 40th: " + CallCounter.snapshot());
+    }
+
+    @Test
+    @DisplayName("a title in another script gets a readable transliterated slug, not 'post'")
+    void nonLatinTitles() {
+        assertEquals("biblioteka-dlya-detey", draft("Библиотека для детей", "a", COORDINATOR).path("slug").asText());
+        assertEquals("biblioteka-dlya-detey-2", draft("Библиотека для детей!", "b", COORDINATOR).path("slug").asText());
+    }
+
+    @Test
     @DisplayName("participants write drafts and edit only their own; strangers write nothing; only coordinators publish")
     void whoMayWrite() {
         JsonNode mine = draft("My mentoring story", "It went well.", "marlowe@example.org");
