@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -25,13 +30,16 @@ import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
 /**
  * The stack of template.yaml made real in an emulator (Moto, or LocalStack): its tables exactly
- * as the template defines them and its schedule groups; and each function's environment as the
- * template sets it, pointed at the emulator.
+ * as the template defines them, its schedule groups, its user pools with their groups; and each
+ * function's environment as the template sets it, pointed at the emulator, with the emulator's id
+ * of a user pool wherever the template passes {@code !Ref} of it.
  */
 public final class EmulatedStack {
 
     private final StackTemplate template;
     private final URI endpoint;
+    /** Logical id of each user pool to the id the emulator gave it, as of the last provisioning. */
+    private final Map<String, String> userPoolIds = new ConcurrentHashMap<>();
 
     public EmulatedStack(StackTemplate template, URI endpoint) {
         this.template = template;
@@ -70,6 +78,19 @@ public final class EmulatedStack {
                 }
             }
         }
+        try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
+                .endpointOverride(endpoint).region(Region.of(StackTemplate.REGION))
+                .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build()) {
+            template.userPools().forEach((logicalId, properties) ->
+                    userPoolIds.put(logicalId, userPool(cognito, logicalId, properties)));
+            for (StackTemplate.UserPoolGroup group : template.userPoolGroups()) {
+                try {
+                    cognito.createGroup(r -> r.userPoolId(userPoolIds.get(group.userPool())).groupName(group.name()));
+                } catch (GroupExistsException exists) {
+                    // provisioned by an earlier start
+                }
+            }
+        }
         try (SesV2Client ses = SesV2Client.builder()
                 .endpointOverride(endpoint).region(Region.of(StackTemplate.REGION))
                 .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build()) {
@@ -83,6 +104,28 @@ public final class EmulatedStack {
             });
         }
         return this;
+    }
+
+    /** The pool named by its logical id: found if an earlier start made it, else created as declared. */
+    private static String userPool(CognitoIdentityProviderClient cognito, String logicalId, JsonNode properties) {
+        Optional<String> existing = cognito.listUserPoolsPaginator(r -> r.maxResults(60)).userPools().stream()
+                .filter(pool -> pool.name().equals(logicalId)).map(UserPoolDescriptionType::id).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        List<String> usernameAttributes = new ArrayList<>();
+        properties.path("UsernameAttributes").forEach(a -> usernameAttributes.add(a.asText()));
+        List<String> aliasAttributes = new ArrayList<>();
+        properties.path("AliasAttributes").forEach(a -> aliasAttributes.add(a.asText()));
+        List<String> autoVerified = new ArrayList<>();
+        properties.path("AutoVerifiedAttributes").forEach(a -> autoVerified.add(a.asText()));
+        return cognito.createUserPool(r -> r.poolName(logicalId)
+                .usernameAttributesWithStrings(usernameAttributes)
+                .aliasAttributesWithStrings(aliasAttributes)
+                .autoVerifiedAttributesWithStrings(autoVerified)
+                .adminCreateUserConfig(c -> c.allowAdminCreateUserOnly(
+                        properties.path("AdminCreateUserConfig").path("AllowAdminCreateUserOnly").asBoolean(false))))
+                .userPool().id();
     }
 
     static String domainOf(String address) {
@@ -127,6 +170,8 @@ public final class EmulatedStack {
     /** A function's environment as deployed, plus what points the SDK at the emulator. */
     public Map<String, String> environmentOf(StackTemplate.Function function) {
         Map<String, String> environment = new LinkedHashMap<>(function.environment());
+        // the template's !Ref of a user pool reads as its logical id; the emulator gave it another
+        environment.replaceAll((name, value) -> userPoolIds.getOrDefault(value, value));
         environment.put("AWS_ENDPOINT_URL", endpoint.toString());
         environment.put("AWS_REGION", StackTemplate.REGION);
         environment.put("AWS_ACCESS_KEY_ID", "test");

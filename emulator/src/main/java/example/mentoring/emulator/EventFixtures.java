@@ -49,7 +49,10 @@ public final class EventFixtures {
         return event;
     }
 
-    /** The caller as the JWT authorizer would describe them; {@code null} email means no token. */
+    /**
+     * The caller as the JWT authorizer would describe an invited user (email verified); {@code null}
+     * email means no token.
+     */
     public static APIGatewayV2HTTPEvent as(APIGatewayV2HTTPEvent event, String email, String... groups) {
         if (email == null) {
             event.getRequestContext().setAuthorizer(null);
@@ -58,6 +61,7 @@ public final class EventFixtures {
         }
         Map<String, String> claims = new LinkedHashMap<>();
         claims.put("email", email);
+        claims.put("email_verified", "true");
         claims.put("cognito:groups", "[" + String.join(" ", groups) + "]");
         var jwt = APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build();
         event.getRequestContext().setAuthorizer(

@@ -15,7 +15,8 @@ import java.util.Optional;
  * template.yaml read as the one source of truth for what the emulated stack holds: its tables, its
  * functions with their handlers, environment and HTTP routes. CloudFormation's short tags
  * ({@code !Ref X}, {@code !GetAtt X.Arn}) read as their plain argument, which is all we need:
- * locally every resource's physical name is its logical id.
+ * locally every resource's physical name is its logical id (a user pool's id, which the emulator
+ * generates, is put in by {@link EmulatedStack}).
  */
 public final class StackTemplate {
 
@@ -84,6 +85,24 @@ public final class StackTemplate {
         Map<String, JsonNode> tables = new LinkedHashMap<>();
         resourcesOfType("AWS::DynamoDB::Table").forEach((id, node) -> tables.put(id, node.path("Properties")));
         return tables;
+    }
+
+    /** The Cognito user pools: logical id to their {@code Properties}. */
+    public Map<String, JsonNode> userPools() {
+        Map<String, JsonNode> pools = new LinkedHashMap<>();
+        resourcesOfType("AWS::Cognito::UserPool").forEach((id, node) -> pools.put(id, node.path("Properties")));
+        return pools;
+    }
+
+    /** A group of a user pool: the pool's logical id and the group's name. */
+    public record UserPoolGroup(String userPool, String name) {
+    }
+
+    public List<UserPoolGroup> userPoolGroups() {
+        List<UserPoolGroup> groups = new ArrayList<>();
+        resourcesOfType("AWS::Cognito::UserPoolGroup").forEach((id, node) -> groups.add(new UserPoolGroup(
+                node.path("Properties").path("UserPoolId").asText(), node.path("Properties").path("GroupName").asText())));
+        return groups;
     }
 
     public List<String> scheduleGroups() {

@@ -123,10 +123,18 @@ public final class LocalHost implements AutoCloseable {
         String email = request.path("email").asText("").strip();
         List<String> groups = new ArrayList<>();
         request.path("groups").forEach(g -> groups.add(g.asText()));
+        List<FieldError> errors = new ArrayList<>();
         if (!email.contains("@")) {
-            throw Problem.validation(List.of(new FieldError("/email", "must be an email address")));
+            errors.add(new FieldError("/email", "must be an email address"));
         }
-        return ApiResponse.ok(Map.of("token", tokens.issue(email, groups)));
+        JsonNode emailVerified = request.path("emailVerified");
+        if (!emailVerified.isMissingNode() && !emailVerified.isBoolean()) {
+            errors.add(new FieldError("/emailVerified", "must be true or false"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.validation(errors);
+        }
+        return ApiResponse.ok(Map.of("token", tokens.issue(email, emailVerified.asBoolean(true), groups)));
     }
 
     private static void write(HttpExchange exchange, ApiResponse response) throws IOException {

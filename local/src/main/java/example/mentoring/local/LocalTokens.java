@@ -40,14 +40,14 @@ public final class LocalTokens {
         this.clock = clock;
     }
 
-    public String issue(String email, List<String> groups) {
+    public String issue(String email, boolean emailVerified, List<String> groups) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(UUID.nameUUIDFromBytes(email.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)).toString())
                 .claim("email", email)
-                .claim("email_verified", true)
+                .claim("email_verified", emailVerified)
                 .claim("cognito:groups", groups)
                 .claim("token_use", "id")
                 .issueTime(Date.from(now))

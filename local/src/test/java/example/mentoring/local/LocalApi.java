@@ -51,6 +51,12 @@ final class LocalApi implements AutoCloseable {
                 Json.write(Map.of("email", email, "groups", List.of(groups)))).body()).path("token").asText();
     }
 
+    /** A bearer token whose {@code email_verified} claim is false, as for an email changed but not confirmed. */
+    String unverifiedToken(String email) throws Exception {
+        return Json.parseBody(send("POST", "/_local/tokens", null,
+                Json.write(Map.of("email", email, "emailVerified", false))).body()).path("token").asText();
+    }
+
     /** What went through the emulated SES, oldest first. */
     List<JsonNode> emails() throws Exception {
         List<JsonNode> found = new ArrayList<>();

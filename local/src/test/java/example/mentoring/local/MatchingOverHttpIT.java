@@ -94,6 +94,18 @@ class MatchingOverHttpIT {
         JsonNode meetings = Json.parseBody(api.send("GET", "/matches/" + matchId + "/meetings", api.token(mentorEmail), null).body());
         assertEquals(1, meetings.path("items").size());
         assertEquals(404, api.send("GET", "/matches/" + matchId + "/meetings", api.token("stranger@example.org"), null).statusCode());
+
+        // the participant's own address, unverified, is a stranger's: no meetings, no matches, no posts
+        String unverified = api.unverifiedToken(menteeEmail);
+        assertEquals(404, api.send("POST", "/matches/" + matchId + "/meetings", unverified,
+                "{\"occurredOn\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                        + "\", \"durationMinutes\": 30, \"format\": \"VIDEO\", \"activities\": [\"conversation\"]}").statusCode());
+        assertEquals(404, api.send("GET", "/matches/" + matchId + "/meetings", unverified, null).statusCode());
+        HttpResponse<String> unverifiedMatches = api.send("GET", "/me/matches", unverified, null);
+        assertEquals(200, unverifiedMatches.statusCode());
+        assertEquals(0, Json.parseBody(unverifiedMatches.body()).path("items").size());
+        assertEquals(403, api.send("POST", "/posts", unverified, "{\"title\": \"Hello\", \"bodyMarkdown\": \"Hi.\", \"authorName\": \"Mentee\"}").statusCode());
+        assertEquals(422, api.send("POST", "/_local/tokens", null, "{\"email\": \"x@example.org\", \"emailVerified\": \"no\"}").statusCode());
         JsonNode engagement = Json.parseBody(api.send("GET", "/cohorts/match-me/engagement", coordinator, null).body());
         assertEquals(3, engagement.path("totals").path("pairs").asInt());
         assertEquals(1, engagement.path("totals").path("meetings").asInt());

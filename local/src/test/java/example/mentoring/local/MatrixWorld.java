@@ -42,9 +42,16 @@ final class MatrixWorld {
     static final String STRANGER = "stranger@matrix.example";
 
     /** How one operation is called in this world, and what an allowed caller gets. */
-    record Call(String path, String body, int allowedStatus, BiConsumer<MatrixCaller, HttpResponse<String>> allowedCheck) {
-        String[] headers(MatrixCaller caller) {
-            return new String[0];
+    record Call(String path, String body, String coordinatorBody, int allowedStatus,
+                BiConsumer<MatrixCaller, HttpResponse<String>> allowedCheck) {
+
+        Call(String path, String body, int allowedStatus, BiConsumer<MatrixCaller, HttpResponse<String>> allowedCheck) {
+            this(path, body, body, allowedStatus, allowedCheck);
+        }
+
+        /** The body this caller sends: a coordinator signs posts; a participant's byline is their application's. */
+        String body(MatrixCaller caller) {
+            return caller == MatrixCaller.COORDINATOR ? coordinatorBody : body;
         }
     }
 
@@ -72,7 +79,7 @@ final class MatrixWorld {
         tokens.put(MatrixCaller.ANONYMOUS, null);
         tokens.put(MatrixCaller.FORGED, forged());
         tokens.put(MatrixCaller.EXPIRED, new LocalTokens(Clock.offset(Clock.systemUTC(), Duration.ofDays(-2)))
-                .issue(COORDINATOR, List.of("coordinators")));
+                .issue(COORDINATOR, true, List.of("coordinators")));
         HttpResponse<String> unverified = api.send("POST", "/_local/tokens", null,
                 Json.write(Map.of("email", PARTICIPANT, "groups", List.of(), "emailVerified", false)));
         assertEquals(200, unverified.statusCode(), unverified.body());
@@ -192,10 +199,12 @@ final class MatrixWorld {
                     201, NOTHING_MORE);
             case "listMeetings" -> new Call("/matches/" + matchId + "/meetings", null, 200, NOTHING_MORE);
             case "getEngagement" -> new Call(c + "/engagement", null, 200, NOTHING_MORE);
-            case "createPost" -> new Call("/posts", post("Notes from " + operation.operationId()), 201, NOTHING_MORE);
+            case "createPost" -> new Call("/posts", Json.write(Map.of("title", "Notes", "bodyMarkdown", "Notes.")),
+                    post("Notes"), 201, NOTHING_MORE);
             case "listPosts" -> new Call("/posts", null, 200, NOTHING_MORE);
             case "getPost" -> new Call("/posts/" + publishedSlug, null, 200, NOTHING_MORE);
-            case "editPost" -> new Call("/posts/" + draftToEdit, post("Our first month, revised"), 200, NOTHING_MORE);
+            case "editPost" -> new Call("/posts/" + draftToEdit, Json.write(Map.of("title", "Our first month, revised",
+                    "bodyMarkdown", "Revised.")), post("Our first month, revised"), 200, NOTHING_MORE);
             case "publishPost" -> new Call("/posts/" + draftToPublish + "/publish", null, 200, NOTHING_MORE);
             case "getFeed" -> new Call("/feed.atom", null, 200, NOTHING_MORE);
             // Without a genuine link nobody is unsubscribed, whatever token they carry.

@@ -92,6 +92,7 @@ public final class ApiRequest {
             return Caller.ANONYMOUS;
         }
         return new Caller(Optional.ofNullable(claims.get("email")),
+                Caller.parseEmailVerified(claims.get("email_verified")),
                 Caller.parseGroups(claims.get("cognito:groups")));
     }
 

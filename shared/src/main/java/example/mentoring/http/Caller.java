@@ -1,6 +1,9 @@
 package example.mentoring.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,12 +11,14 @@ import java.util.stream.Collectors;
 
 /**
  * Who is calling, from the claims that the HTTP API's JWT authorizer verified. Nobody when the
- * route is public and no token was sent.
+ * route is public and no token was sent. Coordinator rights come from the {@code coordinators}
+ * group alone; participant and author rights from the email, and only once Cognito verified it
+ * ({@link #verifiedEmail()}).
  */
-public record Caller(Optional<String> email, Set<String> groups) {
+public record Caller(Optional<String> email, boolean emailVerified, Set<String> groups) {
 
     public static final String COORDINATORS = "coordinators";
-    public static final Caller ANONYMOUS = new Caller(Optional.empty(), Set.of());
+    public static final Caller ANONYMOUS = new Caller(Optional.empty(), false, Set.of());
 
     public Caller {
         email = email.map(e -> e.trim().toLowerCase(Locale.ROOT));
@@ -21,21 +26,55 @@ public record Caller(Optional<String> email, Set<String> groups) {
     }
 
     /**
-     * The authorizer hands array claims over as one string, {@code [a b]} (or JSON
-     * {@code ["a","b"]} in some set-ups): both are read.
+     * The groups of a {@code cognito:groups} claim, read exactly. The authorizer hands array
+     * claims over as one string: flattened, {@code [a b]} (elements split on single spaces inside
+     * one pair of brackets), or JSON, {@code ["a","b"]} (every element a string). Anything else is
+     * taken literally: one group named by the whole claim. No element is ever split on commas or
+     * stripped of quotes, so {@code ["coordinators,alumni"]} names one group that is not
+     * {@code coordinators}.
      */
     public static Set<String> parseGroups(String claim) {
-        if (claim == null || claim.isBlank()) {
+        if (claim == null || claim.isEmpty()) {
             return Set.of();
         }
-        String inner = claim.strip();
-        if (inner.startsWith("[") && inner.endsWith("]")) {
-            inner = inner.substring(1, inner.length() - 1);
+        Optional<Set<String>> json = jsonStringArray(claim);
+        if (json.isPresent()) {
+            return json.get();
         }
-        return Arrays.stream(inner.split("[\\s,]+"))
-                .map(g -> g.replace("\"", "").strip())
-                .filter(g -> !g.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        if (claim.length() >= 2 && claim.startsWith("[") && claim.endsWith("]")) {
+            return Arrays.stream(claim.substring(1, claim.length() - 1).split(" "))
+                    .filter(g -> !g.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.of(claim);
+    }
+
+    private static Optional<Set<String>> jsonStringArray(String claim) {
+        if (!claim.startsWith("[")) {
+            return Optional.empty();
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(claim);
+        } catch (JsonProcessingException notJson) {
+            return Optional.empty();
+        }
+        if (node == null || !node.isArray()) {
+            return Optional.empty();
+        }
+        Set<String> groups = new HashSet<>();
+        for (JsonNode element : node) {
+            if (!element.isTextual()) {
+                return Optional.empty();
+            }
+            groups.add(element.textValue());
+        }
+        return Optional.of(Set.copyOf(groups));
+    }
+
+    /** The {@code email_verified} claim, which the authorizer hands over as the string {@code true}. */
+    public static boolean parseEmailVerified(String claim) {
+        return "true".equals(claim);
     }
 
     public boolean authenticated() {
@@ -44,6 +83,14 @@ public record Caller(Optional<String> email, Set<String> groups) {
 
     public boolean isCoordinator() {
         return groups.contains(COORDINATORS);
+    }
+
+    /**
+     * The email that grants participant and author rights: present only when Cognito verified it.
+     * A caller whose email is not verified is, for those rights, a stranger.
+     */
+    public Optional<String> verifiedEmail() {
+        return emailVerified ? email : Optional.empty();
     }
 
     /** Refuses anonymous callers (401) and callers outside the coordinators group (403). */

@@ -33,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * confirmed); then each pair's match and both introductions are written in one transaction,
  * and each unmatched mentee's wait-list notice likewise. Every write is conditional on not
  * existing and every id is derived from the run, so a confirmation that is repeated, or resumed
- * after a crash, completes what is missing and duplicates nothing. The run is marked CONFIRMED last.
+ * after a crash, completes what is missing and duplicates nothing. Then every matched participant
+ * is invited into the user pool (idempotent too), and the run is marked CONFIRMED last.
  */
 public final class MatchConfirmation {
 
@@ -45,18 +46,20 @@ public final class MatchConfirmation {
     private final MatchingRuns runs;
     private final Outbox outbox;
     private final Matches matches;
+    private final ParticipantAccounts accounts;
     private final Transactions transactions;
     private final String programName;
     private final String publicBaseUrl;
     private final Clock clock;
 
     public MatchConfirmation(Cohorts cohorts, Applications applications, MatchingRuns runs, Matches matches,
-                             Outbox outbox, Transactions transactions, String programName, String publicBaseUrl,
-                             Clock clock) {
+                             ParticipantAccounts accounts, Outbox outbox, Transactions transactions,
+                             String programName, String publicBaseUrl, Clock clock) {
         this.cohorts = cohorts;
         this.applications = applications;
         this.runs = runs;
         this.matches = matches;
+        this.accounts = accounts;
         this.outbox = outbox;
         this.transactions = transactions;
         this.programName = programName;
@@ -83,8 +86,11 @@ public final class MatchConfirmation {
                 .collect(Collectors.toMap(Application::applicationId, Function.identity()));
         LocalDate startsOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<List<TransactWriteItem>> pairWrites = new ArrayList<>();
+        List<String> participants = new ArrayList<>();
         for (Proposal proposal : run.result().proposals()) {
             pairWrites.add(pairWrites(cohort, run, proposal, byId, startsOn, now));
+            participants.add(byId.get(proposal.mentorApplicationId()).email());
+            participants.add(byId.get(proposal.menteeApplicationId()).email());
         }
         List<List<TransactWriteItem>> noticeWrites = new ArrayList<>();
         for (UnmatchedMentee unmatched : run.result().unmatched()) {
@@ -99,6 +105,7 @@ public final class MatchConfirmation {
         }
         transactions.writeOnce(pairWrites, PAIRS_PER_TRANSACTION);
         transactions.writeOnce(noticeWrites, NOTICES_PER_TRANSACTION);
+        accounts.invite(participants);
         runs.markConfirmed(cohortId.value(), runId);
         Log.info("matching.confirmed", Map.of("cohortId", cohortId.value(), "runId", runId,
                 "matches", pairWrites.size(), "waitListed", noticeWrites.size()));

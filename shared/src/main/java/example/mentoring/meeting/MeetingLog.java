@@ -44,7 +44,9 @@ public final class MeetingLog {
     }
 
     public Meeting log(String matchId, Caller caller, JsonNode body) {
-        String email = caller.requireAuthenticated().email().orElseThrow();
+        caller.requireAuthenticated();
+        // An unverified email is a stranger's: the same 404 as for anyone outside the pair.
+        String email = caller.verifiedEmail().orElseThrow(MeetingLog::noSuchMatch);
         Match match = matches.find(matchId).filter(m -> m.hasParticipant(email)).orElseThrow(MeetingLog::noSuchMatch);
         Instant now = clock.instant();
         MeetingForm form = MeetingForm.read(body, match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
@@ -84,7 +86,7 @@ public final class MeetingLog {
     public Page<Meeting> list(String matchId, Caller caller, Page.Request page) {
         caller.requireAuthenticated();
         matches.find(matchId)
-                .filter(m -> caller.isCoordinator() || m.hasParticipant(caller.email().orElseThrow()))
+                .filter(m -> caller.isCoordinator() || caller.verifiedEmail().filter(m::hasParticipant).isPresent())
                 .orElseThrow(MeetingLog::noSuchMatch);
         return meetings.list(matchId, page);
     }

@@ -74,7 +74,7 @@ public final class Editorial {
 
     public Post create(Caller caller, JsonNode body) {
         String email = caller.requireAuthenticated().email().orElseThrow();
-        PostForm form = PostForm.read(body, bylineOf(caller, email));
+        PostForm form = PostForm.read(body, bylineOf(caller));
         Instant now = clock.instant();
         String postId = "p" + UlidCreator.getMonotonicUlid().toString().toLowerCase();
         for (int attempt = 1; ; attempt++) {
@@ -98,13 +98,13 @@ public final class Editorial {
      * earlier one) while the published text stays, until a coordinator publishes it.
      */
     public Post update(Caller caller, String postId, JsonNode body) {
-        String email = caller.requireAuthenticated().email().orElseThrow();
+        caller.requireAuthenticated();
         Post before = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
-        if (!caller.isCoordinator() && !before.authorEmail().equals(email)) {
+        if (!caller.isCoordinator() && !caller.verifiedEmail().filter(before.authorEmail()::equals).isPresent()) {
             throw before.isPublished() ? Problem.forbidden("Only its author or a coordinator edits a post.")
                     : Problem.notFound("No post " + postId + ".");
         }
-        PostForm form = PostForm.read(body, bylineOf(caller, email));
+        PostForm form = PostForm.read(body, bylineOf(caller));
         Instant now = clock.instant();
         if (before.isPublished() && !caller.isCoordinator()) {
             Post revised = replace(before, rendering.revise(before, form, now));
@@ -165,13 +165,14 @@ public final class Editorial {
      * Whom the caller may sign as: a coordinator, anyone; a participant, the name on their
      * application (of their most recent match, when they are in several); anyone else writes nothing.
      */
-    private Byline bylineOf(Caller caller, String email) {
+    private Byline bylineOf(Caller caller) {
         if (caller.isCoordinator()) {
             return new Byline.Free();
         }
-        return matches.ofParticipant(email).stream()
+        // Participant rights need an address the program verified (an invited account).
+        return caller.verifiedEmail().flatMap(email -> matches.ofParticipant(email).stream()
                 .max(Comparator.comparing(Match::createdAt).thenComparing(Match::matchId))
-                .flatMap(match -> match.nameOf(email))
+                .flatMap(match -> match.nameOf(email)))
                 .<Byline>map(Byline.OfApplication::new)
                 .orElseThrow(() -> Problem.forbidden("Only coordinators and matched participants write posts."));
     }

@@ -75,7 +75,7 @@ class NudgeQuietPairsHandlerIT {
     }
 
     void logMeeting(String matchId, String email, String date) {
-        meetings.log(matchId, new Caller(Optional.of(email), Set.of()), Json.parseBody(
+        meetings.log(matchId, new Caller(Optional.of(email), true, Set.of()), Json.parseBody(
                 "{\"occurredOn\": \"" + date + "\", \"durationMinutes\": 30, \"format\": \"PHONE\"}"));
     }
 

@@ -44,7 +44,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         Matches matches = new Matches(aws);
         MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
         MatchConfirmation confirmation = new MatchConfirmation(cohorts, applications, runs, matches,
-                new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required("PROGRAM_NAME"),
+                new ParticipantAccounts(aws), new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required("PROGRAM_NAME"),
                 environment.required("PUBLIC_BASE_URL"), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
@@ -71,10 +71,10 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 })
                 .on("GET /me/matches", request -> {
                     Caller caller = request.caller().requireAuthenticated();
-                    String email = caller.email().orElseThrow();
-                    List<MatchViews.MyMatchView> mine = matches.ofParticipant(email).stream()
+                    // An unverified email is a stranger's: no matches, as for anyone outside them.
+                    List<MatchViews.MyMatchView> mine = caller.verifiedEmail().map(email -> matches.ofParticipant(email).stream()
                             .sorted(Comparator.comparing(Match::createdAt).reversed())
-                            .map(m -> MatchViews.MyMatchView.of(m, email)).toList();
+                            .map(m -> MatchViews.MyMatchView.of(m, email)).toList()).orElse(List.of());
                     return ApiResponse.ok(new Page<>(mine, null));
                 });
     }

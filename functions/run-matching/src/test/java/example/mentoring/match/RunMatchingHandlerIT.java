@@ -32,8 +32,14 @@ import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -256,6 +262,54 @@ class RunMatchingHandlerIT {
     }
 
     @Test
+    @DisplayName("confirming invites every matched participant into the user pool, email verified; again invites nobody twice")
+    void invitations(EmulatedStack stack) {
+        seed(3, 5);
+        close();
+        String runId = createRun("{}").path("runId").asText();
+        assertEquals(200, confirm(runId).getStatusCode());
+        String pool = stack.environmentOf("RunMatchingFunction").get("USER_POOL_ID");
+        Map<String, Map<String, String>> users = users(pool);
+        JsonNode matches = body(call(http("run-matching/cohort-matches.json")));
+        Set<String> matched = new HashSet<>();
+        matches.path("items").forEach(m -> {
+            matched.add(m.path("mentor").path("email").asText());
+            matched.add(m.path("mentee").path("email").asText());
+        });
+        assertEquals(6, matched.size());
+        assertEquals(matched, users.keySet(), "the matched, and only they: the wait-listed get no account");
+        users.values().forEach(attributes -> assertEquals("true", attributes.get("email_verified")));
+        String someone = matched.iterator().next();
+        AdminGetUserResponse user = aws.cognito().adminGetUser(r -> r.userPoolId(pool).username(ParticipantAccounts.usernameOf(someone)));
+        assertEquals(UserStatusType.FORCE_CHANGE_PASSWORD, user.userStatus(), "invited: a temporary password to change");
+
+        assertEquals(200, confirm(runId).getStatusCode());
+        assertEquals(users, users(pool), "a repeated confirmation creates no one twice");
+    }
+
+    @Test
+    @DisplayName("a participant already in the pool (matched before) is kept, not an error")
+    void alreadyInvited(EmulatedStack stack) {
+        seed(1, 1);
+        close();
+        String pool = stack.environmentOf("RunMatchingFunction").get("USER_POOL_ID");
+        new ParticipantAccounts(aws).invite(List.of("mentor0@example.org"));
+        assertEquals(200, confirm(createRun("{}").path("runId").asText()).getStatusCode());
+        assertEquals(Set.of("mentor0@example.org", "mentee1@example.org"), users(pool).keySet());
+    }
+
+    /** Every user of the pool: email to attributes. */
+    Map<String, Map<String, String>> users(String pool) {
+        Map<String, Map<String, String>> users = new HashMap<>();
+        aws.cognito().listUsersPaginator(r -> r.userPoolId(pool)).users().forEach(u -> {
+            Map<String, String> attributes = new HashMap<>();
+            u.attributes().forEach(a -> attributes.put(a.name(), a.value()));
+            assertTrue(users.put(attributes.get("email"), attributes) == null, "one user per email");
+        });
+        return users;
+    }
+
+    @Test
     @DisplayName("once a run is confirmed, confirming another is 409 already-matched")
     void anotherRun() {
         seed(2, 3);
@@ -281,6 +335,10 @@ class RunMatchingHandlerIT {
         assertTrue(mine.path("items").get(0).path("partner").path("email").asText().startsWith("mentor"));
         assertEquals(0, body(call(as(http("run-matching/my-matches.json"), "stranger@example.org"))).path("items").size());
         assertEquals(401, call(as(http("run-matching/my-matches.json"), null)).getStatusCode());
+
+        APIGatewayV2HTTPEvent unverified = as(http("run-matching/my-matches.json"), "mentee2@example.org");
+        unverified.getRequestContext().getAuthorizer().getJwt().getClaims().put("email_verified", "false");
+        assertEquals(0, body(call(unverified)).path("items").size(), "an unverified email is a stranger's");
     }
 
     @Test
