@@ -22,10 +22,11 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
+import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
 /**
  * The stack of template.yaml made real in an emulator (Moto, or LocalStack): its tables exactly
- * as the template defines them and its schedule groups; and each function's environment as the
+ * as the template defines them, its schedule groups and SES configuration sets; and each function's environment as the
  * template sets it, pointed at the emulator.
  */
 public final class EmulatedStack {
@@ -81,6 +82,16 @@ public final class EmulatedStack {
                     // provisioned by an earlier start
                 }
             });
+            for (String configurationSet : template.sesConfigurationSets()) {
+                try {
+                    ses.createConfigurationSet(r -> r.configurationSetName(configurationSet));
+                } catch (SesV2Exception e) {
+                    // Moto names it ConfigurationSetAlreadyExists, SES AlreadyExistsException
+                    if (!e.awsErrorDetails().errorCode().contains("AlreadyExists")) {
+                        throw e;
+                    }
+                }
+            }
         }
         return this;
     }
