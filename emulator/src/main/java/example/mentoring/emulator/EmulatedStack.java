@@ -27,12 +27,13 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
+import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
 /**
  * The stack of template.yaml made real in an emulator (Moto, or LocalStack): its tables exactly
- * as the template defines them, its schedule groups, its user pools with their groups; and each
- * function's environment as the template sets it, pointed at the emulator, with the emulator's id
- * of a user pool wherever the template passes {@code !Ref} of it.
+ * as the template defines them, its schedule groups, its SES configuration sets, its user pools with
+ * their groups; and each function's environment as the template sets it, pointed at the emulator,
+ * with the emulator's id of a user pool wherever the template passes {@code !Ref} of it.
  */
 public final class EmulatedStack {
 
@@ -102,6 +103,16 @@ public final class EmulatedStack {
                     // provisioned by an earlier start
                 }
             });
+            for (String configurationSet : template.sesConfigurationSets()) {
+                try {
+                    ses.createConfigurationSet(r -> r.configurationSetName(configurationSet));
+                } catch (SesV2Exception e) {
+                    // Moto names it ConfigurationSetAlreadyExists, SES AlreadyExistsException
+                    if (!e.awsErrorDetails().errorCode().contains("AlreadyExists")) {
+                        throw e;
+                    }
+                }
+            }
         }
         return this;
     }

@@ -49,12 +49,22 @@ public final class StackTemplate {
     }
 
     /**
-     * A trigger that is not an HTTP route: a {@code ScheduleV2} event (its expression and input) or
-     * a DynamoDB stream ({@code expression} empty, input {@code {"Records": []}}).
+     * A trigger that is not an HTTP route: a {@code ScheduleV2} event (its expression and input), a
+     * DynamoDB stream ({@code expression} empty, input {@code {"Records": []}}), or an EventBridge
+     * rule ({@code pattern}: its event pattern as JSON; such events come from AWS services, e.g.
+     * SES, so nothing fires them locally).
      */
-    public record Trigger(String name, String expression, String input) {
+    public record Trigger(String name, String expression, String input, String pattern) {
+        public Trigger(String name, String expression, String input) {
+            this(name, expression, input, "");
+        }
+
         public boolean isStream() {
-            return expression.isEmpty();
+            return expression.isEmpty() && pattern.isEmpty();
+        }
+
+        public boolean isEventRule() {
+            return !pattern.isEmpty();
         }
     }
 
@@ -105,6 +115,11 @@ public final class StackTemplate {
         return groups;
     }
 
+    /** The SES configuration sets (their logical ids, which name them locally). */
+    public List<String> sesConfigurationSets() {
+        return List.copyOf(resourcesOfType("AWS::SES::ConfigurationSet").keySet());
+    }
+
     public List<String> scheduleGroups() {
         return List.copyOf(resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet());
     }
@@ -139,6 +154,8 @@ public final class StackTemplate {
                     case "ScheduleV2", "Schedule" -> triggers.add(new Trigger(event.getKey(),
                             ep.path("ScheduleExpression").asText(), ep.path("Input").asText("{}")));
                     case "DynamoDB" -> triggers.add(new Trigger(event.getKey(), "", "{\"Records\": []}"));
+                    case "EventBridgeRule" -> triggers.add(new Trigger(event.getKey(), "", "{}",
+                            ep.path("Pattern").toString()));
                     default -> { }
                 }
             });

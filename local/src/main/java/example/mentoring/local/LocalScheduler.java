@@ -51,6 +51,9 @@ final class LocalScheduler implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::fireDue, 1, 1, TimeUnit.SECONDS);
         for (StackTemplate.Function function : functions) {
             for (StackTemplate.Trigger trigger : function.triggers()) {
+                if (trigger.isEventRule()) {
+                    continue; // events from AWS services (SES feedback) never happen locally
+                }
                 // Streams are not emulated: a stream-woken function runs every second instead.
                 Duration every = trigger.isStream() ? Duration.ofSeconds(1) : rate(trigger.expression());
                 timer.scheduleWithFixedDelay(() -> invoke(function, trigger), every.toMillis(), every.toMillis(),

@@ -45,6 +45,11 @@ public final class Log {
         out = stream;
     }
 
+    /** A line as is (already JSON), for {@link Metrics}. */
+    static void line(String json) {
+        out.println(json);
+    }
+
     private static void write(String level, String event, Map<String, ?> fields) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("time", Instant.now().toString());

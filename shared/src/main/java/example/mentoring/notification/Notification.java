@@ -17,7 +17,8 @@ public record Notification(
         Optional<Instant> nextAttemptAt,
         Optional<Instant> sentAt,
         Optional<String> sesMessageId,
-        Optional<String> lastError) {
+        Optional<String> lastError,
+        Optional<String> suppressedReason) {
 
     public EmailKind kind() {
         return message.kind();

@@ -1,6 +1,7 @@
 package example.mentoring.notification;
 
 import example.mentoring.log.Log;
+import example.mentoring.log.Metrics;
 import example.mentoring.notification.email.EmailRenderer;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +13,10 @@ import java.util.UUID;
  * Delivers due outbox entries: claims each one (a conditional write, so that two senders running
  * at once never send the same entry), renders it, sends it through SES and records the outcome:
  * SENT with the SES message id, or back to PENDING with back-off, or FAILED after the last attempt.
- * When SES asks to slow down, the run stops and the entry waits without losing an attempt.
+ * When SES asks to slow down, the run stops and the entry waits without losing an attempt. An
+ * entry whose recipient is suppressed (or, for a newsletter, opted out since) is not sent: it
+ * becomes SUPPRESSED, without an SES call or a spent attempt. Failures and suppressions are
+ * published as metrics ({@link Metrics}) for the alarms.
  */
 public final class NotificationSender {
 
@@ -20,25 +24,29 @@ public final class NotificationSender {
     static final java.time.Duration THROTTLE_PAUSE = java.time.Duration.ofSeconds(30);
 
     private final Notifications notifications;
+    private final Deliverability deliverability;
     private final Mailer mailer;
     private final EmailRenderer renderer;
     private final Clock clock;
 
-    public NotificationSender(Notifications notifications, Mailer mailer, EmailRenderer renderer, Clock clock) {
+    public NotificationSender(Notifications notifications, Deliverability deliverability, Mailer mailer,
+                              EmailRenderer renderer, Clock clock) {
         this.notifications = notifications;
+        this.deliverability = deliverability;
         this.mailer = mailer;
         this.renderer = renderer;
         this.clock = clock;
     }
 
     /** What one run did. */
-    public record Report(int sent, int retrying, int failed) {
+    public record Report(int sent, int retrying, int failed, int suppressed) {
     }
 
     public Report sendDue() {
         int sent = 0;
         int retrying = 0;
         int failed = 0;
+        int suppressed = 0;
         for (String id : notifications.due(clock.instant(), BATCH)) {
             String claimToken = UUID.randomUUID().toString();
             Optional<Notification> claimed = notifications.claim(id, claimToken, clock.instant());
@@ -46,6 +54,14 @@ public final class NotificationSender {
                 continue;
             }
             Notification notification = claimed.get();
+            Optional<String> blocked = deliverability.blocked(notification);
+            if (blocked.isPresent()) {
+                notifications.suppress(id, claimToken, blocked.get(), clock.instant());
+                Log.info("notification.suppressed", Map.of("notificationId", id, "kind", notification.kind().name(),
+                        "reason", blocked.get()));
+                suppressed++;
+                continue;
+            }
             try {
                 String messageId = mailer.send(notification.recipient(), renderer.render(notification.message()));
                 notifications.markSent(id, claimToken, messageId, clock.instant());
@@ -74,6 +90,10 @@ public final class NotificationSender {
                         "error", error, "willRetry", next.isPresent()));
             }
         }
-        return new Report(sent, retrying, failed);
+        if (failed + suppressed > 0) {
+            Metrics.count("notifications", Map.of("NotificationsFailed", failed, "NotificationsSuppressed", suppressed),
+                    clock.instant());
+        }
+        return new Report(sent, retrying, failed, suppressed);
     }
 }

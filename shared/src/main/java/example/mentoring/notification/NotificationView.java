@@ -10,6 +10,7 @@ public record NotificationView(
         NotificationStatus status,
         int attempts,
         String lastError,
+        String suppressedReason,
         Instant createdAt,
         Instant updatedAt,
         Instant nextAttemptAt,
@@ -17,7 +18,7 @@ public record NotificationView(
 
     public static NotificationView of(Notification n) {
         return new NotificationView(n.notificationId(), n.kind().name(), n.recipient(), n.status(), n.attempts(),
-                n.lastError().orElse(null), n.createdAt(), n.updatedAt(), n.nextAttemptAt().orElse(null),
+                n.lastError().orElse(null), n.suppressedReason().orElse(null), n.createdAt(), n.updatedAt(), n.nextAttemptAt().orElse(null),
                 n.sentAt().orElse(null));
     }
 }

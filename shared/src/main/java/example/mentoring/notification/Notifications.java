@@ -148,6 +148,18 @@ public final class Notifications {
                 Map.of(":next", n(next.toEpochMilli()), ":minusOne", n(-1)));
     }
 
+    /**
+     * A claimed entry that must not go out (its recipient is suppressed or opted out): SUPPRESSED
+     * with the reason, and the attempt it was claimed for is not counted, since nothing was tried.
+     */
+    void suppress(String notificationId, String claimToken, String reason, Instant now) {
+        updateClaimed(notificationId, claimToken,
+                "SET #status = :suppressed, suppressedReason = :reason, updatedAt = :now ADD attempts :minusOne"
+                        + " REMOVE claimedUntil, claimToken, nextAttemptAt",
+                Map.of(":suppressed", s(NotificationStatus.SUPPRESSED.name()), ":reason", s(reason),
+                        ":now", n(now.toEpochMilli()), ":minusOne", n(-1)));
+    }
+
     void giveUp(String notificationId, String claimToken, String error, Instant now) {
         updateClaimed(notificationId, claimToken,
                 "SET #status = :failed, lastError = :error, updatedAt = :now REMOVE claimedUntil, claimToken, nextAttemptAt",
@@ -199,7 +211,8 @@ public final class Notifications {
                 instant(item.get("nextAttemptAt")),
                 instant(item.get("sentAt")),
                 Optional.ofNullable(item.get("sesMessageId")).map(AttributeValue::s),
-                Optional.ofNullable(item.get("lastError")).map(AttributeValue::s));
+                Optional.ofNullable(item.get("lastError")).map(AttributeValue::s),
+                Optional.ofNullable(item.get("suppressedReason")).map(AttributeValue::s));
     }
 
     private static Optional<Instant> instant(AttributeValue value) {

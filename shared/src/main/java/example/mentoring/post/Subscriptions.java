@@ -2,6 +2,7 @@ package example.mentoring.post;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
+import example.mentoring.notification.OptOuts;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** Who opted out of newsletters (transactional emails are always sent). */
-public final class Subscriptions {
+public final class Subscriptions implements OptOuts {
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -29,6 +30,14 @@ public final class Subscriptions {
                 .key(Map.of("email", AttributeValue.fromS(email)))
                 .updateExpression("SET unsubscribedAt = if_not_exists(unsubscribedAt, :at)")
                 .expressionAttributeValues(Map.of(":at", AttributeValue.fromN(Long.toString(at.toEpochMilli())))));
+    }
+
+    /** Whether {@code email} opted out, read consistently (the sender asks just before sending). */
+    @Override
+    public boolean optedOut(String email) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("email", AttributeValue.fromS(email)))).item();
+        return item != null && item.containsKey("unsubscribedAt");
     }
 
     /** Those of {@code emails} who opted out. */

@@ -10,11 +10,15 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.FieldError;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
+import example.mentoring.post.Subscriptions;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
-/** Coordinators look into the outbox and put failed entries back in line. */
+/**
+ * Coordinators look into the outbox and put failed entries back in line, unless the recipient has
+ * since been suppressed or (for a newsletter) opted out: that retry is refused and changes nothing.
+ */
 public final class NotificationAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final Routes routes;
@@ -28,7 +32,9 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
     }
 
     public NotificationAdminHandler(Environment environment, Clock clock) {
-        Notifications notifications = new Notifications(new AwsClients(environment));
+        AwsClients aws = new AwsClients(environment);
+        Notifications notifications = new Notifications(aws);
+        Deliverability deliverability = new Deliverability(new Suppressions(aws), new Subscriptions(aws));
         this.routes = new Routes()
                 .on("GET /notifications", request -> {
                     request.caller().requireCoordinator();
@@ -40,12 +46,25 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
                     String id = request.pathParameter("notificationId");
                     Notification notification = notifications.find(id)
                             .orElseThrow(() -> Problem.notFound("No notification " + id + "."));
+                    if (notification.status() == NotificationStatus.SUPPRESSED) {
+                        throw recipientSuppressed(notification.suppressedReason().orElse("SUPPRESSED"));
+                    }
+                    if (notification.status() == NotificationStatus.FAILED) {
+                        deliverability.blocked(notification).ifPresent(reason -> {
+                            throw recipientSuppressed(reason);
+                        });
+                    }
                     if (!notifications.retry(id, clock.instant())) {
                         throw Problem.conflict("not-failed", "Not failed",
                                 "Only a FAILED notification can be retried; this one is " + notification.status() + ".");
                     }
                     return ApiResponse.ok(NotificationView.of(notifications.find(id).orElseThrow()));
                 });
+    }
+
+    static Problem recipientSuppressed(String reason) {
+        return Problem.conflict("recipient-suppressed", "Recipient suppressed",
+                "This email will not be sent again: its recipient is suppressed (" + reason + ").");
     }
 
     static NotificationStatus status(String value) {

@@ -15,7 +15,9 @@ import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.http.Json;
+import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.WaitListNotice;
+import example.mentoring.post.Subscriptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,58 @@ class NotificationAdminHandlerIT {
         assertEquals(409, again.getStatusCode());
         assertEquals("https://mentoring.example/problems/not-failed", body(again).path("type").asText());
         assertEquals(404, call(withPathParameter(http("notification-admin/retry.json"), "notificationId", "nope")).getStatusCode());
+    }
+
+    /** Makes an entry look as the sender leaves it: FAILED after its attempts, or SUPPRESSED. */
+    void markAs(String id, String status) {
+        aws.dynamoDb().updateItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE"))
+                .key(Map.of("notificationId", AttributeValue.fromS(id)))
+                .updateExpression("SET #s = :status, attempts = :six, lastError = :error REMOVE nextAttemptAt")
+                .expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status),
+                        ":six", AttributeValue.fromN("6"), ":error", AttributeValue.fromS("MessageRejectedException"))));
+    }
+
+    void queueNewsletter(String id, String recipient) {
+        Outbox outbox = new Outbox(new Notifications(aws), clock);
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient,
+                new Newsletter("ALSC Mentoring Program", "Dana Whitfield", "Spring news", "<p>News.</p>", "News.",
+                        "https://mentoring.example/posts/spring-news",
+                        "https://api.mentoring.example/unsubscribe?token=abc.def"))));
+    }
+
+    APIGatewayV2HTTPResponse retry(String id) {
+        return call(withPathParameter(http("notification-admin/retry.json"), "notificationId", id));
+    }
+
+    @Test
+    @DisplayName("a FAILED newsletter to someone who opted out since, or to a suppressed address, is not retried: 409, nothing changes")
+    void retryRefusedForSuppressedRecipients() {
+        queueNewsletter("news-1", "dana@example.net");
+        markAs("news-1", "FAILED");
+        Notification before = new Notifications(aws).find("news-1").orElseThrow();
+        new Subscriptions(aws).unsubscribe("dana@example.net", clock.instant());
+
+        APIGatewayV2HTTPResponse refused = retry("news-1");
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertEquals("https://mentoring.example/problems/recipient-suppressed", body(refused).path("type").asText());
+        assertEquals(before, new Notifications(aws).find("news-1").orElseThrow(), "the entry is unchanged");
+
+        new Suppressions(aws).suppress(new Suppressions.Suppression("wait-2@example.org", Suppressions.Reason.COMPLAINT,
+                clock.instant(), "feedback-2"));
+        assertEquals(409, retry("wait-2").getStatusCode(), "a transactional email to a suppressed address neither");
+        assertEquals(NotificationStatus.FAILED, new Notifications(aws).find("wait-2").orElseThrow().status());
+    }
+
+    @Test
+    @DisplayName("SUPPRESSED entries are listed by status and cannot be retried")
+    void suppressedEntries() {
+        markAs("wait-3", "SUPPRESSED");
+        JsonNode suppressed = body(call(withQuery(http("notification-admin/list-failed.json"), Map.of("status", "SUPPRESSED"))));
+        assertEquals(List.of("wait-3"), suppressed.path("items").findValuesAsText("notificationId"));
+        APIGatewayV2HTTPResponse refused = retry("wait-3");
+        assertEquals(409, refused.getStatusCode());
+        assertEquals("https://mentoring.example/problems/recipient-suppressed", body(refused).path("type").asText());
     }
 
     @Test

@@ -7,6 +7,7 @@ import example.mentoring.aws.Environment;
 import example.mentoring.http.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.post.Subscriptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +33,9 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
 
     public NotificationSenderHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
-        this.sender = new NotificationSender(new Notifications(aws), new SesMailer(aws), new EmailRenderer(), clock);
+        Deliverability deliverability = new Deliverability(new Suppressions(aws), new Subscriptions(aws));
+        this.sender = new NotificationSender(new Notifications(aws), deliverability, new SesMailer(aws),
+                new EmailRenderer(), clock);
     }
 
     @Override
@@ -40,9 +43,9 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
         Log.requestId(context == null ? null : context.getAwsRequestId());
         input.transferTo(OutputStream.nullOutputStream());
         NotificationSender.Report report = sender.sendDue();
-        if (report.sent() + report.retrying() + report.failed() > 0) {
+        if (report.sent() + report.retrying() + report.failed() + report.suppressed() > 0) {
             Log.info("notifications.delivered", Map.of("sent", report.sent(), "retrying", report.retrying(),
-                    "failed", report.failed()));
+                    "failed", report.failed(), "suppressed", report.suppressed()));
         }
         Json.MAPPER.writeValue(output, report);
     }

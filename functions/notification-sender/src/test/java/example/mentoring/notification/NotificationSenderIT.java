@@ -12,10 +12,18 @@ import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.SentEmails;
 import example.mentoring.emulator.SentEmails.SentEmail;
+import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.http.Json;
 import example.mentoring.http.Page;
+import example.mentoring.log.Log;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.ProgramRole;
+import example.mentoring.post.Subscriptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +67,12 @@ class NotificationSenderIT {
 
     NotificationSender sender(Map<String, String> env) {
         AwsClients own = new AwsClients(Environment.of(env));
-        return new NotificationSender(new Notifications(own), new SesMailer(own), new EmailRenderer(), clock);
+        return new NotificationSender(new Notifications(own), deliverability(own), new SesMailer(own),
+                new EmailRenderer(), clock);
+    }
+
+    static Deliverability deliverability(AwsClients aws) {
+        return new Deliverability(new Suppressions(aws), new Subscriptions(aws));
     }
 
     static ApplicationAcknowledged acknowledgement(String name, String applicationId) {
@@ -79,8 +92,8 @@ class NotificationSenderIT {
     @DisplayName("one entry is delivered once, marked SENT with the SES message id, and a second run sends nothing")
     void deliversOnce() {
         record("ack-1", "marlowe@example.org", "Marlowe Reyes");
-        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
-        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue());
+        assertEquals(new NotificationSender.Report(1, 0, 0, 0), sender(environment).sendDue());
+        assertEquals(new NotificationSender.Report(0, 0, 0, 0), sender(environment).sendDue());
 
         List<SentEmail> sent = sent();
         assertEquals(1, sent.size());
@@ -123,7 +136,7 @@ class NotificationSenderIT {
         unverified.put("SENDER_EMAIL", "mentoring@not-yet-verified.example");
         record("ack-1", "marlowe@example.org", "Marlowe Reyes");
 
-        assertEquals(new NotificationSender.Report(0, 1, 0), sender(unverified).sendDue());
+        assertEquals(new NotificationSender.Report(0, 1, 0, 0), sender(unverified).sendDue());
         Notification pending = notifications.find("ack-1").orElseThrow();
         assertEquals(NotificationStatus.PENDING, pending.status());
         assertEquals(1, pending.attempts());
@@ -132,9 +145,9 @@ class NotificationSenderIT {
         assertTrue(sent().isEmpty());
 
         clock.advance(Duration.ofSeconds(10));
-        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue(), "not due during back-off");
+        assertEquals(new NotificationSender.Report(0, 0, 0, 0), sender(environment).sendDue(), "not due during back-off");
         clock.advance(Duration.ofSeconds(25));
-        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
+        assertEquals(new NotificationSender.Report(1, 0, 0, 0), sender(environment).sendDue());
         assertEquals(1, sent().size());
         assertEquals(2, notifications.find("ack-1").orElseThrow().attempts());
     }
@@ -154,8 +167,9 @@ class NotificationSenderIT {
             }
             return ses.send(recipient, email);
         };
-        NotificationSender sender = new NotificationSender(new Notifications(own), throttledOnce, new EmailRenderer(), clock);
-        assertEquals(new NotificationSender.Report(0, 1, 0), sender.sendDue());
+        NotificationSender sender = new NotificationSender(new Notifications(own), deliverability(own), throttledOnce,
+                new EmailRenderer(), clock);
+        assertEquals(new NotificationSender.Report(0, 1, 0, 0), sender.sendDue());
         assertEquals(1, calls[0], "the run stopped at the first refusal");
         List<Notification> entries = List.of(notifications.find("ack-0").orElseThrow(),
                 notifications.find("ack-1").orElseThrow(), notifications.find("ack-2").orElseThrow());
@@ -163,7 +177,7 @@ class NotificationSenderIT {
         assertEquals(1, entries.stream().filter(n -> n.nextAttemptAt().orElseThrow().equals(NOW.plusSeconds(30))).count());
 
         clock.advance(Duration.ofSeconds(31));
-        assertEquals(new NotificationSender.Report(3, 0, 0), sender.sendDue());
+        assertEquals(new NotificationSender.Report(3, 0, 0, 0), sender.sendDue());
         assertEquals(3, sent().size());
     }
 
@@ -182,11 +196,11 @@ class NotificationSenderIT {
         assertEquals(DeliveryPolicy.MAX_ATTEMPTS, failed.attempts());
         assertEquals(List.of("ack-1"), notifications.list(NotificationStatus.FAILED, Page.Request.first(50)).items()
                 .stream().map(Notification::notificationId).toList());
-        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue(), "FAILED is not retried by itself");
+        assertEquals(new NotificationSender.Report(0, 0, 0, 0), sender(environment).sendDue(), "FAILED is not retried by itself");
 
         assertTrue(notifications.retry("ack-1", clock.instant()));
         assertFalse(notifications.retry("ack-1", clock.instant()), "only a FAILED entry can be retried");
-        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
+        assertEquals(new NotificationSender.Report(1, 0, 0, 0), sender(environment).sendDue());
         assertEquals(NotificationStatus.SENT, notifications.find("ack-1").orElseThrow().status());
     }
 
@@ -200,7 +214,7 @@ class NotificationSenderIT {
         assertThrows(TransactionCanceledException.class, () -> aws.dynamoDb().transactWriteItems(r -> r.transactItems(
                 outbox.notify("ack-1", "marlowe@example.org", acknowledgement("Marlowe Reyes", "ack-1")), impossible)));
         assertTrue(notifications.find("ack-1").isEmpty());
-        assertEquals(new NotificationSender.Report(0, 0, 0), sender(environment).sendDue());
+        assertEquals(new NotificationSender.Report(0, 0, 0, 0), sender(environment).sendDue());
         assertTrue(sent().isEmpty());
     }
 
@@ -212,11 +226,67 @@ class NotificationSenderIT {
                 new example.mentoring.notification.email.Newsletter("ALSC Mentoring Program", "Dana Whitfield",
                         "Spring news", "<p>We matched <strong>40</strong> pairs.</p>", "We matched 40 pairs.",
                         "https://mentoring.example/posts/spring-news", unsubscribe))));
-        assertEquals(new NotificationSender.Report(1, 0, 0), sender(environment).sendDue());
+        assertEquals(new NotificationSender.Report(1, 0, 0, 0), sender(environment).sendDue());
         SentEmail email = sent().getFirst();
         assertEquals(List.of("dana@example.net"), email.to());
         assertTrue(email.body().contains(unsubscribe), email.body());
         assertTrue(email.body().contains("<strong>40</strong>"));
+    }
+
+    void newsletterTo(String id, String recipient) {
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient,
+                new Newsletter("ALSC Mentoring Program", "Dana Whitfield", "Spring news", "<p>News.</p>", "News.",
+                        "https://mentoring.example/posts/spring-news",
+                        "https://api.mentoring.example/unsubscribe?token=abc.def"))));
+    }
+
+    @Test
+    @DisplayName("an entry to a suppressed address is SUPPRESSED without an SES call or a spent attempt; the others go out")
+    void suppressedRecipient() {
+        new Suppressions(aws).suppress(new Suppressions.Suppression("gone@example.org", Suppressions.Reason.BOUNCE,
+                NOW.minusSeconds(3600), "feedback-1"));
+        record("ack-1", "gone@example.org", "Gone Away");
+        record("ack-2", "marlowe@example.org", "Marlowe Reyes");
+
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        Log.redirect(new PrintStream(logs, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(new NotificationSender.Report(1, 0, 0, 1), sender(environment).sendDue());
+        } finally {
+            Log.redirect(System.out);
+        }
+        String logged = logs.toString(StandardCharsets.UTF_8);
+        assertFalse(logged.contains("@"), "no address in the logs: " + logged);
+        JsonNode metrics = logged.lines().map(Json::parseBody).filter(line -> line.has("_aws")).findFirst().orElseThrow();
+        assertEquals(1, metrics.path("NotificationsSuppressed").asInt());
+        assertEquals(0, metrics.path("NotificationsFailed").asInt());
+        assertEquals("Mentoring", metrics.path("_aws").path("CloudWatchMetrics").get(0).path("Namespace").asText());
+        assertEquals(List.of(List.of("marlowe@example.org")), sent().stream().map(SentEmail::to).toList(),
+                "SES got nothing for the suppressed address");
+        Notification suppressed = notifications.find("ack-1").orElseThrow();
+        assertEquals(NotificationStatus.SUPPRESSED, suppressed.status());
+        assertEquals("BOUNCE", suppressed.suppressedReason().orElseThrow());
+        assertEquals(0, suppressed.attempts());
+        assertEquals(NotificationStatus.SENT, notifications.find("ack-2").orElseThrow().status());
+        assertEquals(List.of("ack-1"), notifications.list(NotificationStatus.SUPPRESSED, Page.Request.first(50)).items()
+                .stream().map(Notification::notificationId).toList());
+        assertEquals(new NotificationSender.Report(0, 0, 0, 0), sender(environment).sendDue(), "SUPPRESSED stays put");
+    }
+
+    @Test
+    @DisplayName("a newsletter to someone who unsubscribed after it was queued is SUPPRESSED; transactional email still goes")
+    void unsubscribedAfterQueueing() {
+        newsletterTo("news-1", "dana@example.net");
+        record("ack-1", "dana@example.net", "Dana Whitfield");
+        new Subscriptions(aws).unsubscribe("dana@example.net", NOW.plusSeconds(1));
+        clock.advance(Duration.ofSeconds(2));
+
+        assertEquals(new NotificationSender.Report(1, 0, 0, 1), sender(environment).sendDue());
+        Notification newsletter = notifications.find("news-1").orElseThrow();
+        assertEquals(NotificationStatus.SUPPRESSED, newsletter.status());
+        assertEquals(Deliverability.UNSUBSCRIBED, newsletter.suppressedReason().orElseThrow());
+        assertEquals(1, sent().size());
+        assertTrue(sent().getFirst().subject().contains("Fall 2027"), "only the acknowledgement went out");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package example.mentoring.log;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts published as CloudWatch metrics through the embedded metric format: one JSON log line
+ * whose {@code _aws} member tells CloudWatch Logs to extract the named values, so no SDK call and
+ * no permission is needed. Namespace {@value #NAMESPACE}, one dimension {@code Service}; the
+ * template's alarms watch these metrics.
+ */
+public final class Metrics {
+
+    public static final String NAMESPACE = "Mentoring";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Metrics() {
+    }
+
+    /** Emits {@code counts} (metric name to value) for {@code service} at {@code at}. */
+    public static void count(String service, Map<String, Integer> counts, Instant at) {
+        Log.line(emf(service, counts, at));
+    }
+
+    static String emf(String service, Map<String, Integer> counts, Instant at) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("_aws", Map.of(
+                "Timestamp", at.toEpochMilli(),
+                "CloudWatchMetrics", List.of(Map.of(
+                        "Namespace", NAMESPACE,
+                        "Dimensions", List.of(List.of("Service")),
+                        "Metrics", counts.keySet().stream().map(name -> Map.of("Name", name, "Unit", "Count")).toList()))));
+        line.put("Service", service);
+        line.put("requestId", Log.requestId());
+        line.putAll(counts);
+        try {
+            return MAPPER.writeValueAsString(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
