@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -32,6 +33,7 @@ public final class AwsClients {
     private volatile DynamoDbEnhancedClient enhanced;
     private volatile SchedulerClient scheduler;
     private volatile SesV2Client ses;
+    private volatile SecretsManagerClient secretsManager;
 
     public AwsClients(Environment environment) {
         this.environment = environment;
@@ -71,6 +73,13 @@ public final class AwsClients {
             ses = configure(SesV2Client.builder()).httpClient(httpClient).build();
         }
         return ses;
+    }
+
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secretsManager == null) {
+            secretsManager = configure(SecretsManagerClient.builder()).httpClient(httpClient).build();
+        }
+        return secretsManager;
     }
 
     <B extends AwsClientBuilder<B, ?>> B configure(B builder) {

@@ -64,7 +64,8 @@ class NotificationSenderIT {
 
     static ApplicationAcknowledged acknowledgement(String name, String applicationId) {
         return new ApplicationAcknowledged("ALSC Mentoring Program", name, "Fall 2027", ProgramRole.MENTEE,
-                Instant.parse("2027-02-25T05:59:59Z"), applicationId);
+                Instant.parse("2027-02-25T05:59:59Z"), applicationId,
+                "https://mentoring.example/applications/confirm?token=k.aWQ.1.sig");
     }
 
     void record(String id, String recipient, String name) {

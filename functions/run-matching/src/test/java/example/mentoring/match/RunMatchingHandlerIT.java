@@ -15,7 +15,6 @@ import example.mentoring.application.ApplicationIntake;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
@@ -29,7 +28,6 @@ import example.mentoring.matching.MatchingEngine;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
-import example.mentoring.notification.Outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,8 +59,7 @@ class RunMatchingHandlerIT {
         handler = new RunMatchingHandler(environment, clock);
         cohorts = new Cohorts(aws);
         notifications = new Notifications(aws);
-        intake = new ApplicationIntake(cohorts, new Applications(aws), new Outbox(notifications, clock),
-                new Transactions(aws), "ALSC Mentoring Program", clock);
+        intake = Seed.intake(aws, clock);
         Seed.cohort().withDates(OPENS, DEADLINE).withDefaultCapacity(1).addTo(aws);
     }
 
@@ -83,7 +80,7 @@ class RunMatchingHandlerIT {
             if (mentor) {
                 form.put("mentorCapacity", 1);
             }
-            intake.submit(COHORT, form);
+            Seed.confirmEmail(aws, intake.submit(COHORT, form), clock);
             clock.advance(Duration.ofSeconds(1));
         }
     }
