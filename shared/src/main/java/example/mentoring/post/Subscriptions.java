@@ -44,7 +44,7 @@ public final class Subscriptions {
                 .key(Map.of("email", AttributeValue.fromS(email)))
                 .updateExpression("SET subscriberId = if_not_exists(subscriberId, :id)")
                 .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(fresh)))
-                .returnValues(ReturnValue.UPDATED_NEW)).attributes().get("subscriberId").s();
+                .returnValues(ReturnValue.ALL_NEW)).attributes().get("subscriberId").s();
     }
 
     /**

@@ -5,6 +5,7 @@ import static example.mentoring.emulator.EventFixtures.http;
 import static example.mentoring.emulator.EventFixtures.withBody;
 import static example.mentoring.emulator.EventFixtures.withPathParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -171,6 +172,64 @@ class RunMatchingHandlerIT {
         assertEquals(422, bad.getStatusCode());
         assertEquals(List.of("/colour", "/weights/region", "/lockedPairs/0/mentorApplicationId"),
                 body(bad).path("errors").findValuesAsText("field"));
+    }
+
+    /** Applies one mentee and one mentor who never confirm their address; answers their application ids. */
+    List<String> seedUnconfirmed() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (boolean mentor : List.of(false, true)) {
+            ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http(mentor
+                    ? "submit-application/submit-mentor.json" : "submit-application/submit-mentee.json").getBody());
+            form.put("email", (mentor ? "junk-mentor" : "junk-mentee") + "@example.com");
+            form.put("institution", "Nowhere Library");
+            if (mentor) {
+                form.put("mentorCapacity", 1);
+            }
+            ids.add(intake.submit(COHORT, form).applicationId());
+            clock.advance(Duration.ofSeconds(1));
+        }
+        return ids;
+    }
+
+    @Test
+    @DisplayName("a run leaves out applications whose email is not confirmed (mentees in unmatched, mentors in excluded), unless includeUnconfirmed")
+    void unconfirmedLeftOut() {
+        seed(3, 5);
+        List<String> unconfirmed = seedUnconfirmed();
+        String mentee = unconfirmed.get(0);
+        String mentor = unconfirmed.get(1);
+        close();
+
+        JsonNode run = createRun("{}");
+        assertFalse(run.path("includeUnconfirmed").asBoolean());
+        assertEquals(5, run.path("stats").path("mentees").asInt());
+        assertEquals(3, run.path("stats").path("mentors").asInt());
+        assertFalse(run.path("proposals").findValuesAsText("menteeApplicationId").contains(mentee));
+        assertFalse(run.path("proposals").findValuesAsText("mentorApplicationId").contains(mentor));
+        JsonNode left = java.util.stream.StreamSupport.stream(run.path("unmatched").spliterator(), false)
+                .filter(u -> u.path("menteeApplicationId").asText().equals(mentee)).findFirst().orElseThrow();
+        assertEquals("email not confirmed", left.path("reason").asText());
+        assertEquals(3, run.path("unmatched").size(), "the solver's two, and the unconfirmed mentee");
+        assertEquals(Json.parseBody("[{\"mentorApplicationId\": \"" + mentor + "\", \"reason\": \"email not confirmed\"}]"),
+                run.path("excluded"));
+        assertEquals(run, body(call(withPathParameter(http("run-matching/get-run.json"), "runId", run.path("runId").asText()))));
+
+        APIGatewayV2HTTPResponse locked = call(withBody(http("run-matching/create-run.json"), """
+                {"lockedPairs": [{"mentorApplicationId": "%s", "menteeApplicationId": "%s"}]}""".formatted(mentor, mentee)));
+        assertEquals(422, locked.getStatusCode());
+        assertEquals(List.of("/lockedPairs/0/mentorApplicationId", "/lockedPairs/0/menteeApplicationId"),
+                body(locked).path("errors").findValuesAsText("field"));
+
+        JsonNode all = createRun("{\"includeUnconfirmed\": true}");
+        assertTrue(all.path("includeUnconfirmed").asBoolean());
+        assertEquals(6, all.path("stats").path("mentees").asInt());
+        assertEquals(4, all.path("stats").path("mentors").asInt());
+        assertEquals(0, all.path("excluded").size());
+        assertFalse(all.path("unmatched").findValuesAsText("reason").contains("email not confirmed"));
+
+        assertEquals(200, confirm(run.path("runId").asText()).getStatusCode());
+        assertTrue(pending().stream().noneMatch(n -> n.recipient().startsWith("junk-") && !n.notificationId().startsWith("ack-")),
+                "nothing but the acknowledgement goes to an unconfirmed address");
     }
 
     @Test
