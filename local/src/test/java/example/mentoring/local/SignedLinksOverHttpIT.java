@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class SignedLinksOverHttpIT {
 
     static final String MENTOR = "dana.whitfield@example.net";
-    static final String MENTEE = "o'brien+fall@example.org";
+    static final String MENTEE = "marlowe.reyes+fall@example.org";
     static final String UNCONFIRMED = "nobody-asked@example.com";
     static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
 
