@@ -28,8 +28,8 @@ import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
 /**
  * The stack of template.yaml made real in an emulator (Moto, or LocalStack): its tables exactly
- * as the template defines them, its schedule groups and its secrets (with random values); and each function's environment as the
- * template sets it, pointed at the emulator.
+ * as the template defines them, its schedule groups and its secrets (with random values); and
+ * each function's environment as the template sets it, pointed at the emulator.
  */
 public final class EmulatedStack {
 

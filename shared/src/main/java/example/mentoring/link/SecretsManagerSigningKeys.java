@@ -17,12 +17,14 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
  * {@code AWSCURRENT} version signs; it and {@code AWSPREVIOUS} verify, so a link made before a
  * rotation keeps working until the next rotation (or its own expiry). A token naming an unknown
  * key id makes it read the secret again, at most once a minute, so a rotation is picked up
- * without a cold start.
+ * without a cold start; and keys older than an hour are read again before use, so an execution
+ * environment restored from an old SnapStart snapshot never signs with a retired key.
  */
 public final class SecretsManagerSigningKeys implements SigningKeys {
 
     public static final String SECRET_VARIABLE = "LINK_SIGNING_SECRET";
     static final Duration REREAD_AT_MOST_EVERY = Duration.ofMinutes(1);
+    static final Duration MAX_AGE = Duration.ofHours(1);
     static final int KID_LENGTH = 8;
 
     private record Versions(SigningKey current, Optional<SigningKey> previous, Instant readAt) {
@@ -42,22 +44,39 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
 
     @Override
     public SigningKey current() {
-        return versions.current();
+        return fresh().current();
     }
 
     @Override
     public Optional<SigningKey> find(String kid) {
-        Optional<SigningKey> known = among(versions, kid);
+        Optional<SigningKey> known = among(fresh(), kid);
         if (known.isPresent()) {
             return known;
         }
         synchronized (this) {
-            if (Duration.between(versions.readAt(), clock.instant()).compareTo(REREAD_AT_MOST_EVERY) >= 0) {
+            if (age(versions).compareTo(REREAD_AT_MOST_EVERY) >= 0) {
                 versions = read();
                 Log.info("links.keys.reread", Map.of("currentKid", versions.current().kid()));
             }
             return among(versions, kid);
         }
+    }
+
+    private Versions fresh() {
+        Versions known = versions;
+        if (age(known).compareTo(MAX_AGE) < 0) {
+            return known;
+        }
+        synchronized (this) {
+            if (age(versions).compareTo(MAX_AGE) >= 0) {
+                versions = read();
+            }
+            return versions;
+        }
+    }
+
+    private Duration age(Versions known) {
+        return Duration.between(known.readAt(), clock.instant());
     }
 
     private static Optional<SigningKey> among(Versions versions, String kid) {

@@ -68,7 +68,14 @@ class SecretsManagerSigningKeysIT {
         assertEquals(after.split("\\.")[0], links.sign(LinkPurpose.UNSUBSCRIBE, "s1").split("\\.")[0]);
         assertEquals(Optional.of("s1"), links.verify(LinkPurpose.UNSUBSCRIBE, before));
 
+        // a warm (or restored) instance never signs with keys read more than an hour ago
+        SignedLinks warm = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
         rotate();
+        assertEquals(after.split("\\.")[0], warm.sign(LinkPurpose.UNSUBSCRIBE, "s1").split("\\.")[0], "cached");
+        clock.advance(Duration.ofHours(1));
+        String rotatedAgain = warm.sign(LinkPurpose.UNSUBSCRIBE, "s1").split("\\.")[0];
+        assertNotEquals(after.split("\\.")[0], rotatedAgain, "re-read after an hour");
+
         SignedLinks later = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
         assertEquals(Optional.of("s1"), later.verify(LinkPurpose.UNSUBSCRIBE, after));
         assertEquals(Optional.empty(), later.verify(LinkPurpose.UNSUBSCRIBE, before), "two rotations later");
