@@ -2,6 +2,7 @@ package example.mentoring.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +26,18 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
 /**
  * The stack of template.yaml made real in an emulator (Moto, or LocalStack): its tables exactly
- * as the template defines them, its schedule groups, its SES configuration sets, its user pools with
- * their groups; and each function's environment as the template sets it, pointed at the emulator,
- * with the emulator's id of a user pool wherever the template passes {@code !Ref} of it.
+ * as the template defines them, its schedule groups, its SES configuration sets, its secrets (with
+ * random values), its user pools with their groups; and each function's environment as the
+ * template sets it, pointed at the emulator, with the emulator's id of a user pool wherever the
+ * template passes {@code !Ref} of it.
  */
 public final class EmulatedStack {
 
@@ -114,6 +118,18 @@ public final class EmulatedStack {
                 }
             }
         }
+        try (SecretsManagerClient secrets = SecretsManagerClient.builder()
+                .endpointOverride(endpoint).region(Region.of(StackTemplate.REGION))
+                .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build()) {
+            // as GenerateSecretString does when deployed: a fresh random value
+            for (String secret : template.secrets()) {
+                try {
+                    secrets.createSecret(r -> r.name(secret).secretString(randomSecret()));
+                } catch (ResourceExistsException exists) {
+                    // provisioned by an earlier start
+                }
+            }
+        }
         return this;
     }
 
@@ -137,6 +153,18 @@ public final class EmulatedStack {
                 .adminCreateUserConfig(c -> c.allowAdminCreateUserOnly(
                         properties.path("AdminCreateUserConfig").path("AllowAdminCreateUserOnly").asBoolean(false))))
                 .userPool().id();
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    /** 48 random letters and digits, like the template's {@code GenerateSecretString}. */
+    public static String randomSecret() {
+        StringBuilder secret = new StringBuilder();
+        for (int i = 0; i < 48; i++) {
+            secret.append(ALPHANUMERIC.charAt(RANDOM.nextInt(ALPHANUMERIC.length())));
+        }
+        return secret.toString();
     }
 
     static String domainOf(String address) {

@@ -124,6 +124,11 @@ public final class StackTemplate {
         return List.copyOf(resourcesOfType("AWS::Scheduler::ScheduleGroup").keySet());
     }
 
+    /** The Secrets Manager secrets (logical ids; locally each secret is named by its logical id). */
+    public List<String> secrets() {
+        return List.copyOf(resourcesOfType("AWS::SecretsManager::Secret").keySet());
+    }
+
     public Optional<String> parameterDefault(String name) {
         JsonNode parameter = root.path("Parameters").path(name);
         return parameter.has("Default") ? Optional.of(parameter.get("Default").asText()) : Optional.empty();

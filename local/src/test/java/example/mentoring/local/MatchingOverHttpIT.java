@@ -63,7 +63,8 @@ class MatchingOverHttpIT {
         assertEquals(200, api.send("POST", "/cohorts/match-me/close", coordinator, null).statusCode());
         assertEquals(403, api.send("POST", "/cohorts/match-me/matching-runs", api.token("mentee0@example.org"), "{}").statusCode());
 
-        HttpResponse<String> run = api.send("POST", "/cohorts/match-me/matching-runs", coordinator, "{}");
+        HttpResponse<String> run = api.send("POST", "/cohorts/match-me/matching-runs", coordinator,
+                "{\"includeUnconfirmed\": true}"); // this test is not about email confirmation
         assertEquals(201, run.statusCode(), run.body());
         JsonNode proposed = Json.parseBody(run.body());
         assertEquals(3, proposed.path("stats").path("matched").asInt());

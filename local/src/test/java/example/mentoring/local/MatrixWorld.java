@@ -118,7 +118,7 @@ final class MatrixWorld {
                 .path("items").get(0).path("applicationId").asText();
         expect(200, api.send("POST", "/cohorts/" + COHORT + "/close", coordinator, null));
         JsonNode run = Json.parseBody(expect(201, api.send("POST", "/cohorts/" + COHORT + "/matching-runs", coordinator,
-                "{}")));
+                "{\"includeUnconfirmed\": true}")));
         assertEquals(2, run.path("stats").path("matched").asInt(), run.toString());
         runId = run.path("runId").asText();
         expect(200, api.send("POST", "/cohorts/" + COHORT + "/matching-runs/" + runId + "/confirm", coordinator, null));
@@ -209,7 +209,10 @@ final class MatrixWorld {
             case "getFeed" -> new Call("/feed.atom", null, 200, NOTHING_MORE);
             // Without a genuine link nobody is unsubscribed, whatever token they carry.
             case "unsubscribePage" -> new Call("/unsubscribe?token=not-a-link", null, 400, NOTHING_MORE);
-            case "unsubscribeOneClick" -> new Call("/unsubscribe?token=not-a-link", null, 400, NOTHING_MORE);
+            case "unsubscribe" -> new Call("/unsubscribe?token=not-a-link", null, 400, NOTHING_MORE);
+            // Without a genuine link nobody's address is confirmed, whatever token they carry.
+            case "emailConfirmationPage" -> new Call("/applications/confirm?token=not-a-link", null, 400, NOTHING_MORE);
+            case "confirmEmail" -> new Call("/applications/confirm?token=not-a-link", null, 400, NOTHING_MORE);
             case "listNotifications" -> new Call("/notifications?status=SENT", null, 200, NOTHING_MORE);
             // Allowed, but only a FAILED entry goes back in line.
             case "retryNotification" -> new Call("/notifications/" + notificationId + "/retry", null, 409, NOTHING_MORE);

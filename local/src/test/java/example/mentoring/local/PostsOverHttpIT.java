@@ -72,7 +72,7 @@ class PostsOverHttpIT {
         apply("submit-application/submit-mentor.json", "Avery Mentor", "avery@example.org");
         apply("submit-application/submit-mentee.json", "Quinn Author", "quinn@example.org");
         assertEquals(200, api.send("POST", "/cohorts/authors-2031/close", coordinator, null).statusCode());
-        HttpResponse<String> run = api.send("POST", "/cohorts/authors-2031/matching-runs", coordinator, "{}");
+        HttpResponse<String> run = api.send("POST", "/cohorts/authors-2031/matching-runs", coordinator, "{\"includeUnconfirmed\": true}");
         assertEquals(201, run.statusCode(), run.body());
         String runId = Json.parseBody(run.body()).path("runId").asText();
         HttpResponse<String> confirmed = api.send("POST", "/cohorts/authors-2031/matching-runs/" + runId + "/confirm", coordinator, null);

@@ -30,7 +30,8 @@ public record Application(
         List<String> raceEthnicity,
         Preferences preferences,
         int mentorCapacity,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Optional<Instant> emailConfirmedAt) {
 
     public Application {
         interests = List.copyOf(interests);
@@ -39,6 +40,11 @@ public record Application(
 
     public boolean isMentor() {
         return Vocabulary.MENTOR.equals(role);
+    }
+
+    /** Whether the applicant proved the address is theirs (the acknowledgement's link). */
+    public boolean emailConfirmed() {
+        return emailConfirmedAt.isPresent();
     }
 
     /** The mentor slots this application adds to the cohort (none for a mentee). */

@@ -73,6 +73,7 @@ public final class ApplicationForm {
         return new Application(applicationId, cohortId, role, name, email.orElseThrow().toLowerCase(Locale.ROOT),
                 institution, position, libraryType, region, years, alscMember, careerStage, adult, consent,
                 interests, goals, gender, genderSelfDescribed, raceEthnicity, preferences,
-                Vocabulary.MENTOR.equals(role) ? capacity.orElse(defaultCapacity) : 0, submittedAt);
+                Vocabulary.MENTOR.equals(role) ? capacity.orElse(defaultCapacity) : 0, submittedAt,
+                Optional.empty());
     }
 }

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * Takes in applications. Storing one is a single transaction that counts it on the cohort only if
  * the cohort is open, claims the (role, email) pair in the cohort, stores it, and records its
- * acknowledgement in the outbox: a close racing a submission leaves either a stored and
+ * acknowledgement (with its email-confirmation link) in the outbox: a close racing a submission leaves either a stored and
  * acknowledged application, or a refusal and nothing at all.
  */
 public final class ApplicationIntake {
@@ -33,15 +33,17 @@ public final class ApplicationIntake {
     private final Applications applications;
     private final Outbox outbox;
     private final Transactions transactions;
+    private final EmailConfirmation confirmation;
     private final String programName;
     private final Clock clock;
 
     public ApplicationIntake(Cohorts cohorts, Applications applications, Outbox outbox, Transactions transactions,
-                             String programName, Clock clock) {
+                             EmailConfirmation confirmation, String programName, Clock clock) {
         this.cohorts = cohorts;
         this.applications = applications;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.confirmation = confirmation;
         this.programName = programName;
         this.clock = clock;
     }
@@ -65,7 +67,8 @@ public final class ApplicationIntake {
             throw notOpen(cohort, now);
         }
         ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
-                cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId);
+                cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId,
+                confirmation.url(cohortId.value(), applicationId));
         ApplicationReceipt receipt = ApplicationReceipt.of(application);
         List<TransactWriteItem> writes = new ArrayList<>(List.of(
                 cohorts.admit(cohortId, application.isMentor(), application.slots(), now),

@@ -19,6 +19,7 @@ final class ApplicationItem {
 
     static final String APPLICATION_PREFIX = "APP#";
     static final String UNIQUE_PREFIX = "UNIQUE#";
+    static final String EMAIL_CONFIRMED_AT = "emailConfirmedAt";
 
     private ApplicationItem() {
     }
@@ -59,6 +60,7 @@ final class ApplicationItem {
                 "raceEthnicity", s(a.preferences().raceEthnicity()))));
         item.put("mentorCapacity", n(a.mentorCapacity()));
         item.put("submittedAt", n(a.submittedAt().toEpochMilli()));
+        a.emailConfirmedAt().ifPresent(at -> item.put(EMAIL_CONFIRMED_AT, n(at.toEpochMilli())));
         return item;
     }
 
@@ -87,7 +89,8 @@ final class ApplicationItem {
                 new Preferences(preferences.get("region").s(), preferences.get("gender").s(),
                         preferences.get("raceEthnicity").s()),
                 Integer.parseInt(item.get("mentorCapacity").n()),
-                Instant.ofEpochMilli(Long.parseLong(item.get("submittedAt").n())));
+                Instant.ofEpochMilli(Long.parseLong(item.get("submittedAt").n())),
+                Optional.ofNullable(item.get(EMAIL_CONFIRMED_AT)).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))));
     }
 
     private static Optional<String> optional(Map<String, AttributeValue> item, String name) {

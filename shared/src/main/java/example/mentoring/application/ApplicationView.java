@@ -11,6 +11,7 @@ public record ApplicationView(
         String status,
         String name,
         String email,
+        boolean emailConfirmed,
         String institution,
         String position,
         String libraryType,
@@ -30,7 +31,7 @@ public record ApplicationView(
         Instant submittedAt) {
 
     public static ApplicationView of(Application a) {
-        return new ApplicationView(a.applicationId(), a.cohortId(), a.role(), "SUBMITTED", a.name(), a.email(),
+        return new ApplicationView(a.applicationId(), a.cohortId(), a.role(), "SUBMITTED", a.name(), a.email(), a.emailConfirmed(),
                 a.institution(), a.position().orElse(null), a.libraryType(), a.region(), a.yearsExperience(),
                 a.alscMember(), a.careerStage().orElse(null), a.ageConfirmed18(), a.guardianConsent(), a.interests(),
                 a.goals().orElse(null), a.gender().orElse(null), a.genderSelfDescribed().orElse(null),

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -43,6 +46,25 @@ public final class Applications {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(ApplicationItem.key(cohortId, applicationId))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ApplicationItem.fromItem(item));
+    }
+
+    /**
+     * Records that the applicant confirmed their address; the first time is kept, so doing it again
+     * changes nothing. Empty when there is no such application.
+     */
+    public Optional<Application> confirmEmail(String cohortId, String applicationId, Instant at) {
+        try {
+            Map<String, AttributeValue> item = dynamo.updateItem(r -> r.tableName(table)
+                    .key(ApplicationItem.key(cohortId, applicationId))
+                    .updateExpression("SET #confirmed = if_not_exists(#confirmed, :at)")
+                    .conditionExpression("attribute_exists(itemKey)")
+                    .expressionAttributeNames(Map.of("#confirmed", ApplicationItem.EMAIL_CONFIRMED_AT))
+                    .expressionAttributeValues(Map.of(":at", AttributeValue.fromN(Long.toString(at.toEpochMilli()))))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return Optional.of(ApplicationItem.fromItem(item));
+        } catch (ConditionalCheckFailedException noSuchApplication) {
+            return Optional.empty();
+        }
     }
 
     /** A cohort's applications in the order they arrived, optionally of one role. */

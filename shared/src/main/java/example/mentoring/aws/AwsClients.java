@@ -15,6 +15,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -34,6 +35,7 @@ public final class AwsClients {
     private volatile SchedulerClient scheduler;
     private volatile SesV2Client ses;
     private volatile CognitoIdentityProviderClient cognito;
+    private volatile SecretsManagerClient secretsManager;
 
     public AwsClients(Environment environment) {
         this.environment = environment;
@@ -80,6 +82,13 @@ public final class AwsClients {
             cognito = configure(CognitoIdentityProviderClient.builder()).httpClient(httpClient).build();
         }
         return cognito;
+    }
+
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secretsManager == null) {
+            secretsManager = configure(SecretsManagerClient.builder()).httpClient(httpClient).build();
+        }
+        return secretsManager;
     }
 
     <B extends AwsClientBuilder<B, ?>> B configure(B builder) {

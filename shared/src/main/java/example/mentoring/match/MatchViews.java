@@ -5,7 +5,9 @@ import example.mentoring.matching.PairId;
 import example.mentoring.matching.Proposal;
 import example.mentoring.matching.UnmatchedMentee;
 import example.mentoring.matching.Weights;
+import example.mentoring.application.Vocabulary;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,16 +20,35 @@ public final class MatchViews {
     public record Solver(String name, String version) {
     }
 
-    /** A run as coordinators read it (the input snapshot stays stored, not shown). */
+    /** A mentor's application that the run left out, and why ({@code email not confirmed}). */
+    public record ExcludedMentor(String mentorApplicationId, String reason) {
+    }
+
+    /**
+     * A run as coordinators read it (the input snapshot stays stored, not shown). Mentees left out
+     * because their email is not confirmed are in {@code unmatched} with that reason (after the
+     * solver's, by id); mentors left out are in {@code excluded}. {@code stats} count what the
+     * solver was given, so neither is in them.
+     */
     public record RunView(String runId, String cohortId, MatchingRun.RunStatus status, Instant createdAt,
-                          Weights weights, List<PairId> lockedPairs, List<PairId> excludedPairs, Solver solver,
-                          List<Proposal> proposals, List<UnmatchedMentee> unmatched, MatchingStats stats) {
+                          Weights weights, boolean includeUnconfirmed, List<PairId> lockedPairs,
+                          List<PairId> excludedPairs, Solver solver, List<Proposal> proposals,
+                          List<UnmatchedMentee> unmatched, List<ExcludedMentor> excluded, MatchingStats stats) {
 
         public static RunView of(MatchingRun run) {
+            List<UnmatchedMentee> unmatched = new ArrayList<>(run.result().unmatched());
+            List<ExcludedMentor> excluded = new ArrayList<>();
+            for (MatchingRun.LeftOut left : run.leftOut()) {
+                if (Vocabulary.MENTOR.equals(left.role())) {
+                    excluded.add(new ExcludedMentor(left.applicationId(), left.reason()));
+                } else {
+                    unmatched.add(new UnmatchedMentee(left.applicationId(), left.reason()));
+                }
+            }
             return new RunView(run.runId(), run.cohortId(), run.status(), run.createdAt(), run.input().weights(),
-                    run.input().lockedPairs(), run.input().excludedPairs(),
+                    run.includeUnconfirmed(), run.input().lockedPairs(), run.input().excludedPairs(),
                     new Solver(run.result().solverName(), run.result().solverVersion()),
-                    run.result().proposals(), run.result().unmatched(), run.result().stats());
+                    run.result().proposals(), unmatched, excluded, run.result().stats());
         }
     }
 

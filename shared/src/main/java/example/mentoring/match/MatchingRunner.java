@@ -15,6 +15,7 @@ import example.mentoring.matching.InvalidMatchingProblem;
 import example.mentoring.matching.MatchingEngine;
 import example.mentoring.matching.MatchingProblem;
 import example.mentoring.matching.MatchingResult;
+import example.mentoring.matching.PairId;
 import example.mentoring.matching.Participant;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs matching for a closed cohort and keeps the run as a record. The run's snapshot of
@@ -58,16 +60,31 @@ public final class MatchingRunner {
             cohorts.recordClose(cohortId, cohort.closingTime(now));
         }
         List<Application> all = applications.all(cohortId.value());
-        List<Participant> mentors = all.stream().filter(Application::isMentor).map(Participants::of).toList();
-        List<Participant> mentees = all.stream().filter(a -> !a.isMentor()).map(Participants::of).toList();
-        RunRequest request = RunRequest.read(body, ids(mentors), ids(mentees));
+        Set<String> unconfirmed = all.stream().filter(a -> !a.emailConfirmed()).map(Application::applicationId)
+                .collect(Collectors.toSet());
+        RunRequest request = RunRequest.read(body,
+                ids(all.stream().filter(Application::isMentor)), ids(all.stream().filter(a -> !a.isMentor())), unconfirmed);
+        List<Application> considered = request.includeUnconfirmed() ? all
+                : all.stream().filter(Application::emailConfirmed).toList();
+        List<MatchingRun.LeftOut> leftOut = request.includeUnconfirmed() ? List.of()
+                : all.stream().filter(a -> !a.emailConfirmed())
+                        .map(a -> new MatchingRun.LeftOut(a.applicationId(), a.role(), MatchingRun.EMAIL_NOT_CONFIRMED))
+                        .toList();
+        List<Participant> mentors = considered.stream().filter(Application::isMentor).map(Participants::of).toList();
+        List<Participant> mentees = considered.stream().filter(a -> !a.isMentor()).map(Participants::of).toList();
+        Set<String> consideredIds = ids(considered.stream());
+        // an excluded pair with a left-out side needs no excluding
+        List<PairId> excludedPairs = request.excludedPairs().stream()
+                .filter(p -> consideredIds.contains(p.mentorApplicationId()) && consideredIds.contains(p.menteeApplicationId()))
+                .toList();
         MatchingRun.Input input = new MatchingRun.Input(mentors, mentees, request.weights(), request.lockedPairs(),
-                request.excludedPairs());
+                excludedPairs);
         MatchingRun run = new MatchingRun(UlidCreator.getMonotonicUlid().toString(), cohortId.value(),
-                MatchingRun.RunStatus.PROPOSED, now, input, solve(input));
+                MatchingRun.RunStatus.PROPOSED, now, input, solve(input), request.includeUnconfirmed(), leftOut);
         runs.save(run);
         Log.info("matching.run", Map.of("cohortId", cohortId.value(), "runId", run.runId(),
                 "matched", run.result().stats().matched(), "unmatched", run.result().stats().unmatched(),
+                "leftOut", leftOut.size(),
                 "millis", java.time.Duration.between(now, clock.instant()).toMillis()));
         return run;
     }
@@ -86,7 +103,7 @@ public final class MatchingRunner {
         return runs.find(cohortId.value(), runId).orElseThrow(() -> Problem.notFound("No run " + runId + " for this cohort."));
     }
 
-    private static Set<String> ids(List<Participant> participants) {
-        return participants.stream().map(Participant::applicationId).collect(Collectors.toSet());
+    private static Set<String> ids(Stream<Application> applications) {
+        return applications.map(Application::applicationId).collect(Collectors.toSet());
     }
 }

@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A request to run matching: optional weights (each 0–100, defaults for those not given) and
- * locked and excluded pairs, each pair naming a mentor's and a mentee's application of the cohort.
+ * A request to run matching: optional weights (each 0–100, defaults for those not given), locked
+ * and excluded pairs, each pair naming a mentor's and a mentee's application of the cohort, and
+ * whether applications whose email is not confirmed take part ({@code includeUnconfirmed}, default
+ * false; a locked pair may name one only then).
  */
-public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId> excludedPairs) {
+public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId> excludedPairs,
+                         boolean includeUnconfirmed) {
 
     static final List<String> WEIGHT_NAMES = List.of("sharedInterest", "region", "gender", "raceEthnicity",
             "libraryType", "experienceGap");
 
-    public static RunRequest read(JsonNode body, Set<String> mentorIds, Set<String> menteeIds) {
-        JsonFields fields = JsonFields.of(body).onlyFields(List.of("weights", "lockedPairs", "excludedPairs"));
+    public static RunRequest read(JsonNode body, Set<String> mentorIds, Set<String> menteeIds, Set<String> unconfirmedIds) {
+        JsonFields fields = JsonFields.of(body).onlyFields(List.of("weights", "lockedPairs", "excludedPairs",
+                "includeUnconfirmed"));
+        boolean includeUnconfirmed = fields.optionalBoolean("includeUnconfirmed").orElse(false);
         Weights defaults = Weights.DEFAULT;
         Weights weights = fields.optionalObject("weights").map(w -> {
             w.onlyFields(WEIGHT_NAMES);
@@ -37,9 +42,15 @@ public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId>
             fields.check(lockedMentees.add(locked.get(i).menteeApplicationId()),
                     "/lockedPairs/" + i + "/menteeApplicationId", "is locked to more than one mentor");
             fields.check(!excluded.contains(locked.get(i)), "/lockedPairs/" + i, "is also excluded");
+            if (!includeUnconfirmed) {
+                fields.check(!unconfirmedIds.contains(locked.get(i).mentorApplicationId()),
+                        "/lockedPairs/" + i + "/mentorApplicationId", "has no confirmed email (set includeUnconfirmed to match it)");
+                fields.check(!unconfirmedIds.contains(locked.get(i).menteeApplicationId()),
+                        "/lockedPairs/" + i + "/menteeApplicationId", "has no confirmed email (set includeUnconfirmed to match it)");
+            }
         }
         fields.validate();
-        return new RunRequest(weights, locked, excluded);
+        return new RunRequest(weights, locked, excluded, includeUnconfirmed);
     }
 
     private static List<PairId> pairs(JsonFields fields, String name, Set<String> mentorIds, Set<String> menteeIds) {

@@ -10,6 +10,8 @@ import example.mentoring.http.Caller;
 import example.mentoring.http.FieldError;
 import example.mentoring.http.JsonFields;
 import example.mentoring.http.Problem;
+import example.mentoring.link.LinkPurpose;
+import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
@@ -48,12 +50,12 @@ public final class Editorial {
     private final Transactions transactions;
     private final PostRendering rendering;
     private final PostLinks links;
-    private final UnsubscribeTokens tokens;
+    private final SignedLinks signedLinks;
     private final String programName;
     private final Clock clock;
 
     public Editorial(Posts posts, Matches matches, Cohorts cohorts, Subscriptions subscriptions, Outbox outbox,
-                     Transactions transactions, PostRendering rendering, PostLinks links, UnsubscribeTokens tokens,
+                     Transactions transactions, PostRendering rendering, PostLinks links, SignedLinks signedLinks,
                      String programName, Clock clock) {
         this.posts = posts;
         this.matches = matches;
@@ -63,7 +65,7 @@ public final class Editorial {
         this.transactions = transactions;
         this.rendering = rendering;
         this.links = links;
-        this.tokens = tokens;
+        this.signedLinks = signedLinks;
         this.programName = programName;
         this.clock = clock;
     }
@@ -151,8 +153,9 @@ public final class Editorial {
         List<List<TransactWriteItem>> writes = new ArrayList<>();
         recipients.forEach((email, name) -> {
             if (!optedOut.contains(email)) {
+                String unsubscribe = links.unsubscribe(signedLinks.sign(LinkPurpose.UNSUBSCRIBE, subscriptions.subscriberId(email)));
                 writes.add(List.of(outbox.notify("news-" + post.postId() + "-" + Digests.sha256Hex(email, 10), email, new Newsletter(
-                        programName, name, post.title(), post.html(), text, url, links.unsubscribe(tokens.tokenFor(email))))));
+                        programName, name, post.title(), post.html(), text, url, unsubscribe))));
             }
         });
         transactions.writeOnce(writes, NEWSLETTERS_PER_TRANSACTION);

@@ -3,18 +3,30 @@ package example.mentoring.post;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
 import example.mentoring.notification.OptOuts;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
-/** Who opted out of newsletters (transactional emails are always sent). */
+/**
+ * Newsletter subscribers, keyed by address: each gets a random subscriber id when a newsletter is
+ * first queued for them (what unsubscribe links name, so no link carries the address), and an
+ * {@code unsubscribedAt} once they opt out. Transactional emails are always sent.
+ */
 public final class Subscriptions implements OptOuts {
+
+    static final String BY_SUBSCRIBER_ID = "bySubscriberId";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -24,12 +36,45 @@ public final class Subscriptions implements OptOuts {
         this.table = aws.environment().tableName(Table.SUBSCRIPTIONS);
     }
 
-    /** Records the opt-out; doing it again keeps the first time. */
-    public void unsubscribe(String email, Instant at) {
-        dynamo.updateItem(r -> r.tableName(table)
+    /** The address's subscriber id, made on first use; the same id every time after. */
+    public String subscriberId(String email) {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String fresh = "s" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return dynamo.updateItem(r -> r.tableName(table)
                 .key(Map.of("email", AttributeValue.fromS(email)))
-                .updateExpression("SET unsubscribedAt = if_not_exists(unsubscribedAt, :at)")
-                .expressionAttributeValues(Map.of(":at", AttributeValue.fromN(Long.toString(at.toEpochMilli())))));
+                .updateExpression("SET subscriberId = if_not_exists(subscriberId, :id)")
+                .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(fresh)))
+                .returnValues(ReturnValue.ALL_NEW)).attributes().get("subscriberId").s();
+    }
+
+    /**
+     * Records the opt-out of the subscriber with this id; doing it again keeps the first time.
+     * False when no address has this id (any more).
+     */
+    public boolean unsubscribe(String subscriberId, Instant at) {
+        Optional<String> email = emailOf(subscriberId);
+        if (email.isEmpty()) {
+            return false;
+        }
+        try {
+            dynamo.updateItem(r -> r.tableName(table)
+                    .key(Map.of("email", AttributeValue.fromS(email.get())))
+                    .updateExpression("SET unsubscribedAt = if_not_exists(unsubscribedAt, :at)")
+                    .conditionExpression("subscriberId = :id")
+                    .expressionAttributeValues(Map.of(":at", AttributeValue.fromN(Long.toString(at.toEpochMilli())),
+                            ":id", AttributeValue.fromS(subscriberId))));
+            return true;
+        } catch (ConditionalCheckFailedException goneMeanwhile) {
+            return false;
+        }
+    }
+
+    private Optional<String> emailOf(String subscriberId) {
+        return dynamo.query(r -> r.tableName(table).indexName(BY_SUBSCRIBER_ID)
+                        .keyConditionExpression("subscriberId = :id")
+                        .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(subscriberId))))
+                .items().stream().map(item -> item.get("email").s()).findFirst();
     }
 
     /** Whether {@code email} opted out, read consistently (the sender asks just before sending). */
@@ -51,7 +96,9 @@ public final class Subscriptions implements OptOuts {
             while (!request.isEmpty()) {
                 Map<String, KeysAndAttributes> ask = request;
                 var response = dynamo.batchGetItem(r -> r.requestItems(ask));
-                response.responses().getOrDefault(table, List.of()).forEach(item -> out.add(item.get("email").s()));
+                response.responses().getOrDefault(table, List.of()).stream()
+                        .filter(item -> item.containsKey("unsubscribedAt"))
+                        .forEach(item -> out.add(item.get("email").s()));
                 request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
             }
         }

@@ -2,58 +2,51 @@ package example.mentoring.post;
 
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Problem;
+import example.mentoring.link.LinkPage;
+import example.mentoring.link.LinkPurpose;
+import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
 import java.time.Clock;
 import java.util.Map;
 
 /**
- * The newsletter opt-out, without a login: the link's signed token names the address. The link
- * answers with a small page; mail clients' one-click button (RFC 8058) POSTs to the same URL.
+ * The newsletter opt-out, without a login: the link's signed token names a subscriber id. A GET
+ * (the link itself, which mail scanners fetch too) only shows a page with a button; the opt-out is
+ * the POST, from that button or from a mail client's one-click unsubscribe (RFC 8058).
  */
 public final class UnsubscribePage {
 
-    private final UnsubscribeTokens tokens;
+    private final SignedLinks links;
     private final Subscriptions subscriptions;
     private final String programName;
     private final Clock clock;
 
-    public UnsubscribePage(UnsubscribeTokens tokens, Subscriptions subscriptions, String programName, Clock clock) {
-        this.tokens = tokens;
+    public UnsubscribePage(SignedLinks links, Subscriptions subscriptions, String programName, Clock clock) {
+        this.links = links;
         this.subscriptions = subscriptions;
         this.programName = programName;
         this.clock = clock;
     }
 
-    public ApiResponse confirm(String token) {
-        return tokens.verify(token).map(email -> {
-            subscriptions.unsubscribe(email, clock.instant());
-            Log.info("newsletter.unsubscribed", Map.of());
-            return page(200, "You are unsubscribed",
-                    "You will no longer receive the " + programName + " newsletter. Emails about your own application "
-                            + "or match still reach you.");
-        }).orElseGet(() -> page(400, "This link does not work",
-                "The unsubscribe link is incomplete or was changed. Use the link from the newsletter itself."));
+    /** GET: changes nothing. */
+    public ApiResponse page(String token) {
+        if (links.verify(LinkPurpose.UNSUBSCRIBE, token).isEmpty()) {
+            return LinkPage.message(400, programName, "This link does not work",
+                    "The unsubscribe link is incomplete, was changed or has expired. Use the link from a recent newsletter.");
+        }
+        return LinkPage.withButton(programName, "Unsubscribe from the newsletter",
+                "Press the button to stop receiving the " + programName + " newsletter. Emails about your own "
+                        + "application or match will still reach you.", "Unsubscribe", token);
     }
 
-    public ApiResponse oneClick(String token) {
-        String email = tokens.verify(token).orElseThrow(() -> Problem.badRequest("The unsubscribe token is not valid."));
-        subscriptions.unsubscribe(email, clock.instant());
-        Log.info("newsletter.unsubscribed", Map.of("oneClick", true));
-        return ApiResponse.noContent();
-    }
-
-    private ApiResponse page(int status, String title, String text) {
-        String html = """
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title></head>
-                <body style="font-family:sans-serif;max-width:36em;margin:3em auto;padding:0 1em">
-                <h1>%s</h1><p>%s</p><p>%s</p></body></html>
-                """.formatted(escape(title), escape(title), escape(text), escape(programName));
-        return new ApiResponse(status, Map.of("content-type", "text/html; charset=utf-8", "cache-control", "no-store"), html);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** POST: the opt-out; doing it again changes nothing. */
+    public ApiResponse unsubscribe(String token) {
+        String subscriberId = links.verify(LinkPurpose.UNSUBSCRIBE, token)
+                .orElseThrow(() -> Problem.badRequest("The unsubscribe token is not valid or has expired."));
+        boolean known = subscriptions.unsubscribe(subscriberId, clock.instant());
+        Log.info("newsletter.unsubscribed", Map.of("known", known));
+        return LinkPage.message(200, programName, "You are unsubscribed",
+                "You will no longer receive the " + programName + " newsletter. Emails about your own application "
+                        + "or match still reach you.");
     }
 }

@@ -45,7 +45,8 @@ public final class SeedApplications {
                             : Optional.of("EARLY_CAREER"), true, false, interests, Optional.empty(),
                     Optional.of(random.nextInt(10) < 7 ? "WOMAN" : "MAN"), Optional.empty(), List.of(),
                     new Preferences(random.nextInt(4) == 0 ? "SAME" : "ANY", "ANY", "ANY"),
-                    mentor ? 1 + random.nextInt(3) : 0, Instant.parse("2027-02-01T00:00:00Z")));
+                    mentor ? 1 + random.nextInt(3) : 0, Instant.parse("2027-02-01T00:00:00Z"),
+                    Optional.of(Instant.parse("2027-02-01T00:05:00Z"))));
         }
         return all;
     }

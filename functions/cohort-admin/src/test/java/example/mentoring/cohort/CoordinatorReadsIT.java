@@ -10,17 +10,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.application.ApplicationIntake;
-import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.aws.Transactions;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.http.Json;
-import example.mentoring.notification.Notifications;
-import example.mentoring.notification.Outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +42,7 @@ class CoordinatorReadsIT {
         handler = new CohortAdminHandler(environment, clock);
         assertEquals(201, call(http("cohort-admin/create-cohort.json")).getStatusCode());
         AwsClients aws = new AwsClients(environment);
-        intake = new ApplicationIntake(new Cohorts(aws), new Applications(aws), new Outbox(new Notifications(aws), clock),
-                new Transactions(aws), "ALSC Mentoring Program", clock);
+        intake = Seed.intake(aws, clock);
         clock.set(Instant.parse("2027-02-01T12:00:00Z"));
         menteeId = intake.submit(new CohortId("fall-2027"), Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody())).applicationId();
         clock.advance(Duration.ofMinutes(1));

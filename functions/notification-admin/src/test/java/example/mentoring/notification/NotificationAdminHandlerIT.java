@@ -124,7 +124,8 @@ class NotificationAdminHandlerIT {
         queueNewsletter("news-1", "dana@example.net");
         markAs("news-1", "FAILED");
         Notification before = new Notifications(aws).find("news-1").orElseThrow();
-        new Subscriptions(aws).unsubscribe("dana@example.net", clock.instant());
+        Subscriptions subscriptions = new Subscriptions(aws);
+        subscriptions.unsubscribe(subscriptions.subscriberId("dana@example.net"), clock.instant());
 
         APIGatewayV2HTTPResponse refused = retry("news-1");
         assertEquals(409, refused.getStatusCode(), refused.getBody());

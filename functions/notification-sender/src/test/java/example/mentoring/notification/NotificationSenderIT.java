@@ -77,7 +77,8 @@ class NotificationSenderIT {
 
     static ApplicationAcknowledged acknowledgement(String name, String applicationId) {
         return new ApplicationAcknowledged("ALSC Mentoring Program", name, "Fall 2027", ProgramRole.MENTEE,
-                Instant.parse("2027-02-25T05:59:59Z"), applicationId);
+                Instant.parse("2027-02-25T05:59:59Z"), applicationId,
+                "https://mentoring.example/applications/confirm?token=k.aWQ.1.sig");
     }
 
     void record(String id, String recipient, String name) {
@@ -278,7 +279,8 @@ class NotificationSenderIT {
     void unsubscribedAfterQueueing() {
         newsletterTo("news-1", "dana@example.net");
         record("ack-1", "dana@example.net", "Dana Whitfield");
-        new Subscriptions(aws).unsubscribe("dana@example.net", NOW.plusSeconds(1));
+        Subscriptions subscriptions = new Subscriptions(aws);
+        subscriptions.unsubscribe(subscriptions.subscriberId("dana@example.net"), NOW.plusSeconds(1));
         clock.advance(Duration.ofSeconds(2));
 
         assertEquals(new NotificationSender.Report(1, 0, 0, 1), sender(environment).sendDue());

@@ -12,6 +12,8 @@ import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
+import example.mentoring.link.SecretsManagerSigningKeys;
+import example.mentoring.link.SignedLinks;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
@@ -43,12 +45,12 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
         Subscriptions subscriptions = new Subscriptions(aws);
         String programName = environment.required("PROGRAM_NAME");
         PostLinks links = new PostLinks(environment.required("PUBLIC_BASE_URL"), environment.required("API_BASE_URL"));
-        UnsubscribeTokens tokens = new UnsubscribeTokens(environment.required("UNSUBSCRIBE_SIGNING_KEY"));
+        SignedLinks signedLinks = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
         Editorial editorial = new Editorial(posts, new Matches(aws), new Cohorts(aws), subscriptions,
                 new Outbox(new Notifications(aws), clock), new Transactions(aws),
-                new PostRendering(new MarkdownRenderer()), links, tokens, programName, clock);
+                new PostRendering(new MarkdownRenderer()), links, signedLinks, programName, clock);
         PublicPosts reads = new PublicPosts(posts, links, programName);
-        UnsubscribePage unsubscribe = new UnsubscribePage(tokens, subscriptions, programName, clock);
+        UnsubscribePage unsubscribe = new UnsubscribePage(signedLinks, subscriptions, programName, clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /posts", idempotency.wrap(request -> {
@@ -66,8 +68,8 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /posts/{post}", request -> cacheable(request, ApiResponse.ok(reads.bySlug(request.pathParameter("post")))))
                 .on("GET /feed.atom", request -> cacheable(request, new ApiResponse(200,
                         Map.of("content-type", AtomFeed.CONTENT_TYPE), reads.feed())))
-                .on("GET /unsubscribe", request -> unsubscribe.confirm(request.query("token").orElse("")))
-                .on("POST /unsubscribe", request -> unsubscribe.oneClick(request.query("token").orElse("")));
+                .on("GET /unsubscribe", request -> unsubscribe.page(request.query("token").orElse("")))
+                .on("POST /unsubscribe", request -> unsubscribe.unsubscribe(request.query("token").orElse("")));
     }
 
     /** Public reads carry a strong ETag and may be cached briefly; a matching If-None-Match is 304. */

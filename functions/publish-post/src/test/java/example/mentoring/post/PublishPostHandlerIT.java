@@ -414,11 +414,8 @@ class PublishPostHandlerIT {
 
         Newsletter toSam = (Newsletter) sent.stream().filter(n -> n.recipient().equals("sam@example.org"))
                 .findFirst().orElseThrow().message();
-        String token = URI.create(toSam.unsubscribeUrl()).getQuery().substring("token=".length());
-        APIGatewayV2HTTPResponse page = call(withQuery(http("publish-post/unsubscribe-page.json"), Map.of("token", token)));
-        assertEquals(200, page.getStatusCode());
-        assertTrue(page.getHeaders().get("content-type").startsWith("text/html"));
-        assertEquals(400, call(withQuery(http("publish-post/unsubscribe-page.json"), Map.of("token", token + "x"))).getStatusCode());
+        assertEquals(200, call(withQuery(http("publish-post/unsubscribe-one-click.json"),
+                Map.of("token", tokenOf(toSam)))).getStatusCode());
 
         clock.advance(Duration.ofDays(30));
         String second = draft("Summer news", "More pairs.", COORDINATOR).path("postId").asText();
@@ -428,14 +425,69 @@ class PublishPostHandlerIT {
         assertEquals(422, publish(second, "{\"notifyCohortId\": \"no-such-cohort\"}").getStatusCode());
     }
 
+    static String tokenOf(Newsletter newsletter) {
+        return URI.create(newsletter.unsubscribeUrl()).getQuery().substring("token=".length());
+    }
+
+    Set<String> optedOut() {
+        return new Subscriptions(aws).unsubscribed(List.of("dana@example.net", "marlowe@example.org", "sam@example.org"));
+    }
+
     @Test
-    @DisplayName("the one-click unsubscribe (RFC 8058) records the opt-out too")
-    void oneClick() {
-        String token = new UnsubscribeTokens("{{resolve:secretsmanager:${UnsubscribeSigningSecret}}}")
-                .tokenFor("marlowe@example.org");
-        assertEquals(204, call(withQuery(http("publish-post/unsubscribe-one-click.json"), Map.of("token", token))).getStatusCode());
-        assertEquals(Set.of("marlowe@example.org"), new Subscriptions(aws).unsubscribed(List.of("marlowe@example.org", "sam@example.org")));
+    @DisplayName("an unsubscribe link's GET shows a page with a button and changes nothing; its POST opts out, idempotently")
+    void unsubscribeNeedsThePost() {
+        String postId = draft("Spring news", "We matched **40** pairs.", COORDINATOR).path("postId").asText();
+        publish(postId, "{\"notifyCohortId\": \"fall-2027\"}");
+        Newsletter toMarlowe = (Newsletter) newsletters().stream().filter(n -> n.recipient().equals("marlowe@example.org"))
+                .findFirst().orElseThrow().message();
+        String token = tokenOf(toMarlowe);
+
+        APIGatewayV2HTTPResponse page = call(withQuery(http("publish-post/unsubscribe-page.json"), Map.of("token", token)));
+        assertEquals(200, page.getStatusCode());
+        assertTrue(page.getHeaders().get("content-type").startsWith("text/html"));
+        assertEquals("no-store", page.getHeaders().get("cache-control"));
+        assertEquals("no-referrer", page.getHeaders().get("referrer-policy"));
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.getBody()).selectFirst("form");
+        assertEquals("post", form.attr("method"));
+        assertEquals("?token=" + token, form.attr("action"));
+        assertEquals(Set.of(), optedOut(), "a GET (a mail scanner's fetch) opts nobody out");
+
+        APIGatewayV2HTTPResponse done = call(withQuery(http("publish-post/unsubscribe-one-click.json"), Map.of("token", token)));
+        assertEquals(200, done.getStatusCode(), done.getBody());
+        assertEquals(Set.of("marlowe@example.org"), optedOut());
+        assertEquals(200, call(withQuery(http("publish-post/unsubscribe-one-click.json"), Map.of("token", token))).getStatusCode());
+        assertEquals(Set.of("marlowe@example.org"), optedOut());
+
+        clock.advance(Duration.ofDays(30));
+        String again = draft("Summer news", "More pairs.", COORDINATOR).path("postId").asText();
+        publish(again, "{\"notifyCohortId\": \"fall-2027\"}");
+        Newsletter later = (Newsletter) newsletters().stream().filter(n -> n.recipient().equals("dana@example.net"))
+                .reduce((first, second) -> second).orElseThrow().message();
+        assertEquals(tokenOf(later).split("\\.")[1], tokenOf((Newsletter) newsletters().stream()
+                .filter(n -> n.recipient().equals("dana@example.net")).findFirst().orElseThrow().message()).split("\\.")[1],
+                "a subscriber keeps one id");
+    }
+
+    @Test
+    @DisplayName("a changed, expired or missing unsubscribe token: the page says so (400), the POST is a 400 problem")
+    void badTokens() {
+        String postId = draft("Spring news", "Text.", COORDINATOR).path("postId").asText();
+        publish(postId, "{\"notifyCohortId\": \"fall-2027\"}");
+        String token = tokenOf((Newsletter) newsletters().get(0).message());
+        String changed = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        APIGatewayV2HTTPResponse page = call(withQuery(http("publish-post/unsubscribe-page.json"), Map.of("token", changed)));
+        assertEquals(400, page.getStatusCode());
+        assertTrue(page.getHeaders().get("content-type").startsWith("text/html"));
+        assertTrue(org.jsoup.Jsoup.parse(page.getBody()).select("form").isEmpty());
+        APIGatewayV2HTTPResponse post = call(withQuery(http("publish-post/unsubscribe-one-click.json"), Map.of("token", changed)));
+        assertEquals(400, post.getStatusCode());
+        assertEquals("application/problem+json", post.getHeaders().get("content-type"));
         assertEquals(400, call(http("publish-post/unsubscribe-one-click.json")).getStatusCode());
+
+        clock.advance(Duration.ofDays(366));
+        assertEquals(400, call(withQuery(http("publish-post/unsubscribe-one-click.json"), Map.of("token", token))).getStatusCode(),
+                "unsubscribe links expire after a year");
+        assertEquals(Set.of(), optedOut());
     }
 
     List<Notification> newsletters() {

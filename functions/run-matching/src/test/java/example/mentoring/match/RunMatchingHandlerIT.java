@@ -5,6 +5,7 @@ import static example.mentoring.emulator.EventFixtures.http;
 import static example.mentoring.emulator.EventFixtures.withBody;
 import static example.mentoring.emulator.EventFixtures.withPathParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -15,7 +16,6 @@ import example.mentoring.application.ApplicationIntake;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
@@ -29,7 +29,6 @@ import example.mentoring.matching.MatchingEngine;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
-import example.mentoring.notification.Outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -67,8 +66,7 @@ class RunMatchingHandlerIT {
         handler = new RunMatchingHandler(environment, clock);
         cohorts = new Cohorts(aws);
         notifications = new Notifications(aws);
-        intake = new ApplicationIntake(cohorts, new Applications(aws), new Outbox(notifications, clock),
-                new Transactions(aws), "ALSC Mentoring Program", clock);
+        intake = Seed.intake(aws, clock);
         Seed.cohort().withDates(OPENS, DEADLINE).withDefaultCapacity(1).addTo(aws);
     }
 
@@ -89,7 +87,7 @@ class RunMatchingHandlerIT {
             if (mentor) {
                 form.put("mentorCapacity", 1);
             }
-            intake.submit(COHORT, form);
+            Seed.confirmEmail(aws, intake.submit(COHORT, form), clock);
             clock.advance(Duration.ofSeconds(1));
         }
     }
@@ -139,8 +137,7 @@ class RunMatchingHandlerIT {
         // A submission handled by a function whose clock lags behind: before the fix it was stored
         // after the run's snapshot and never matched nor wait-listed.
         MutableClock lagging = new MutableClock(DEADLINE.minusSeconds(5));
-        ApplicationIntake late = new ApplicationIntake(cohorts, new Applications(aws), new Outbox(notifications, lagging),
-                new Transactions(aws), "ALSC Mentoring Program", lagging);
+        ApplicationIntake late = Seed.intake(aws, lagging);
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("email", "late@example.org");
         var refused = org.junit.jupiter.api.Assertions.assertThrows(example.mentoring.http.Problem.class,
@@ -203,6 +200,64 @@ class RunMatchingHandlerIT {
                 body(bad).path("errors").findValuesAsText("field"));
     }
 
+    /** Applies one mentee and one mentor who never confirm their address; answers their application ids. */
+    List<String> seedUnconfirmed() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (boolean mentor : List.of(false, true)) {
+            ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http(mentor
+                    ? "submit-application/submit-mentor.json" : "submit-application/submit-mentee.json").getBody());
+            form.put("email", (mentor ? "junk-mentor" : "junk-mentee") + "@example.com");
+            form.put("institution", "Nowhere Library");
+            if (mentor) {
+                form.put("mentorCapacity", 1);
+            }
+            ids.add(intake.submit(COHORT, form).applicationId());
+            clock.advance(Duration.ofSeconds(1));
+        }
+        return ids;
+    }
+
+    @Test
+    @DisplayName("a run leaves out applications whose email is not confirmed (mentees in unmatched, mentors in excluded), unless includeUnconfirmed")
+    void unconfirmedLeftOut() {
+        seed(3, 5);
+        List<String> unconfirmed = seedUnconfirmed();
+        String mentee = unconfirmed.get(0);
+        String mentor = unconfirmed.get(1);
+        close();
+
+        JsonNode run = createRun("{}");
+        assertFalse(run.path("includeUnconfirmed").asBoolean());
+        assertEquals(5, run.path("stats").path("mentees").asInt());
+        assertEquals(3, run.path("stats").path("mentors").asInt());
+        assertFalse(run.path("proposals").findValuesAsText("menteeApplicationId").contains(mentee));
+        assertFalse(run.path("proposals").findValuesAsText("mentorApplicationId").contains(mentor));
+        JsonNode left = java.util.stream.StreamSupport.stream(run.path("unmatched").spliterator(), false)
+                .filter(u -> u.path("menteeApplicationId").asText().equals(mentee)).findFirst().orElseThrow();
+        assertEquals("email not confirmed", left.path("reason").asText());
+        assertEquals(3, run.path("unmatched").size(), "the solver's two, and the unconfirmed mentee");
+        assertEquals(Json.parseBody("[{\"mentorApplicationId\": \"" + mentor + "\", \"reason\": \"email not confirmed\"}]"),
+                run.path("excluded"));
+        assertEquals(run, body(call(withPathParameter(http("run-matching/get-run.json"), "runId", run.path("runId").asText()))));
+
+        APIGatewayV2HTTPResponse locked = call(withBody(http("run-matching/create-run.json"), """
+                {"lockedPairs": [{"mentorApplicationId": "%s", "menteeApplicationId": "%s"}]}""".formatted(mentor, mentee)));
+        assertEquals(422, locked.getStatusCode());
+        assertEquals(List.of("/lockedPairs/0/mentorApplicationId", "/lockedPairs/0/menteeApplicationId"),
+                body(locked).path("errors").findValuesAsText("field"));
+
+        JsonNode all = createRun("{\"includeUnconfirmed\": true}");
+        assertTrue(all.path("includeUnconfirmed").asBoolean());
+        assertEquals(6, all.path("stats").path("mentees").asInt());
+        assertEquals(4, all.path("stats").path("mentors").asInt());
+        assertEquals(0, all.path("excluded").size());
+        assertFalse(all.path("unmatched").findValuesAsText("reason").contains("email not confirmed"));
+
+        assertEquals(200, confirm(run.path("runId").asText()).getStatusCode());
+        assertTrue(pending().stream().noneMatch(n -> n.recipient().startsWith("junk-") && !n.notificationId().startsWith("ack-")),
+                "nothing but the acknowledgement goes to an unconfirmed address");
+    }
+
     @Test
     @DisplayName("confirming writes matches and, in the outbox, two introductions per pair and a notice per unmatched mentee; again changes nothing")
     void confirm() {
@@ -232,7 +287,7 @@ class RunMatchingHandlerIT {
         seed(1, 0);
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("email", "o'brien+fall@example.org").put("institution", "Elsewhere Library");
-        intake.submit(COHORT, form);
+        Seed.confirmEmail(aws, intake.submit(COHORT, form), clock);
         close();
         String runId = createRun("{}").path("runId").asText();
         APIGatewayV2HTTPResponse confirmed = confirm(runId);

@@ -12,11 +12,16 @@ import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
+import example.mentoring.link.SecretsManagerSigningKeys;
+import example.mentoring.link.SignedLinks;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import java.time.Clock;
 
-/** The submit-application function: the public application form's endpoint. */
+/**
+ * The submit-application function: the public application form's endpoint, and the
+ * acknowledgement's email-confirmation link (GET shows a page, POST confirms).
+ */
 public final class SubmitApplicationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final Routes routes;
@@ -31,13 +36,21 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
 
     public SubmitApplicationHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
-        ApplicationIntake intake = new ApplicationIntake(new Cohorts(aws), new Applications(aws),
-                new Outbox(new Notifications(aws), clock), new Transactions(aws),
-                environment.required("PROGRAM_NAME"), clock);
+        String programName = environment.required("PROGRAM_NAME");
+        Applications applications = new Applications(aws);
+        EmailConfirmation confirmation = new EmailConfirmation(
+                new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock), applications,
+                environment.required("PUBLIC_BASE_URL"), programName, clock);
+        ApplicationIntake intake = new ApplicationIntake(new Cohorts(aws), applications,
+                new Outbox(new Notifications(aws), clock), new Transactions(aws), confirmation, programName, clock);
         Idempotency idempotency = new Idempotency(aws, clock);
-        this.routes = new Routes().on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
-                created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(false),
-                        receipt -> scope.completedWith(created(receipt))))));
+        this.routes = new Routes()
+                .on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
+                        created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(false),
+                                receipt -> scope.completedWith(created(receipt))))))
+                .on("GET /applications/confirm", request -> confirmation.page(request.query("token").orElse("")))
+                .on("POST /applications/confirm", request -> ApiResponse.ok(
+                        confirmation.confirm(request.query("token").orElse(""))));
     }
 
     /** 201 with the receipt and where a coordinator reads the application. */

@@ -3,6 +3,7 @@ package example.mentoring.application;
 import static example.mentoring.emulator.EventFixtures.http;
 import static example.mentoring.emulator.EventFixtures.withBody;
 import static example.mentoring.emulator.EventFixtures.withPathParameter;
+import static example.mentoring.emulator.EventFixtures.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -119,6 +122,71 @@ class SubmitApplicationHandlerIT {
         ApplicationAcknowledged message = (ApplicationAcknowledged) ack.message();
         assertEquals("Fall 2027", message.cohortName());
         assertEquals(DEADLINE, message.applicationDeadline());
+    }
+
+    String confirmToken(String applicationId) {
+        ApplicationAcknowledged message = (ApplicationAcknowledged) notifications.find("ack-" + applicationId).orElseThrow().message();
+        URI link = URI.create(message.confirmUrl());
+        assertEquals("https://mentoring.example/applications/confirm", link.getScheme() + "://" + link.getHost() + link.getPath());
+        return link.getQuery().substring("token=".length());
+    }
+
+    APIGatewayV2HTTPResponse confirmPage(String token) {
+        return submit(withQuery(http("submit-application/confirm-email-page.json"), Map.of("token", token)));
+    }
+
+    APIGatewayV2HTTPResponse confirm(String token) {
+        return submit(withQuery(http("submit-application/confirm-email.json"), Map.of("token", token)));
+    }
+
+    @Test
+    @DisplayName("the acknowledgement's link: GET shows a page with a button and changes nothing; POST confirms, idempotently")
+    void emailConfirmation() {
+        String applicationId = body(submit(menteeEvent())).path("applicationId").asText();
+        String token = confirmToken(applicationId);
+        assertFalse(token.contains("marlowe"), token);
+        assertFalse(applications.find("fall-2027", applicationId).orElseThrow().emailConfirmed());
+
+        APIGatewayV2HTTPResponse page = confirmPage(token);
+        assertEquals(200, page.getStatusCode());
+        assertTrue(page.getHeaders().get("content-type").startsWith("text/html"));
+        assertEquals("no-store", page.getHeaders().get("cache-control"));
+        assertEquals("no-referrer", page.getHeaders().get("referrer-policy"));
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.getBody()).selectFirst("form[method=post]");
+        assertEquals("?token=" + token, form.attr("action"));
+        assertFalse(applications.find("fall-2027", applicationId).orElseThrow().emailConfirmed(), "a GET confirms nothing");
+
+        APIGatewayV2HTTPResponse confirmed = confirm(token);
+        assertEquals(200, confirmed.getStatusCode(), confirmed.getBody());
+        assertEquals(Json.parseBody("{\"applicationId\": \"" + applicationId + "\", \"cohortId\": \"fall-2027\", \"emailConfirmed\": true}"),
+                body(confirmed));
+        Instant first = applications.find("fall-2027", applicationId).orElseThrow().emailConfirmedAt().orElseThrow();
+        clock.advance(Duration.ofHours(1));
+        APIGatewayV2HTTPResponse again = confirm(token);
+        assertEquals(200, again.getStatusCode());
+        assertEquals(body(confirmed), body(again));
+        assertEquals(first, applications.find("fall-2027", applicationId).orElseThrow().emailConfirmedAt().orElseThrow(),
+                "the first confirmation is kept");
+    }
+
+    @Test
+    @DisplayName("a changed or expired confirmation link: the page says so (400), the POST is a 400 problem, nothing confirmed")
+    void badConfirmationLinks() {
+        String applicationId = body(submit(menteeEvent())).path("applicationId").asText();
+        String token = confirmToken(applicationId);
+        String changed = token.replaceFirst("\\.[^.]+\\.", "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("fall-2027/" + applicationId + "X").getBytes(StandardCharsets.UTF_8)) + ".");
+        for (String bad : List.of(changed, "", "junk", token + "x")) {
+            APIGatewayV2HTTPResponse page = confirmPage(bad);
+            assertEquals(400, page.getStatusCode(), bad);
+            assertTrue(org.jsoup.Jsoup.parse(page.getBody()).select("form").isEmpty());
+            APIGatewayV2HTTPResponse post = confirm(bad);
+            assertEquals(400, post.getStatusCode(), bad);
+            assertEquals("application/problem+json", post.getHeaders().get("content-type"));
+        }
+        clock.advance(Duration.ofDays(30));
+        assertEquals(400, confirm(token).getStatusCode(), "confirmation links expire after 30 days");
+        assertFalse(applications.find("fall-2027", applicationId).orElseThrow().emailConfirmed());
     }
 
     @Test

@@ -32,6 +32,7 @@ final class TemplateData {
                 data.put("roleNoun", m.role().noun());
                 data.put("applicationDeadline", DEADLINE.format(m.applicationDeadline()));
                 data.put("applicationId", m.applicationId());
+                data.put("confirmUrl", m.confirmUrl());
             }
             case MatchIntroduction m -> {
                 data.put("cohortName", m.cohortName());

@@ -33,7 +33,7 @@ class EmailPrivacyTest {
 
     static Stream<Arguments> oneOfEachKind() {
         return Stream.of(
-                Arguments.of(Examples.applicationAcknowledged(), List.<String>of(),
+                Arguments.of(Examples.applicationAcknowledged(), List.of(Examples.CONFIRM_URL),
                         "because you applied to be a mentee in Fall 2026"),
                 Arguments.of(Examples.matchIntroduction(), List.of(Examples.MEETINGS_URL, "mailto:ada@example.org"),
                         "because you were matched as a mentee in Fall 2026"),

@@ -56,6 +56,16 @@ class EmailRendererTest {
                         () -> assertTrue(body.contains("APP-2026-0042"), body));
             }
         }
+
+        @Test
+        @DisplayName("both bodies carry the confirmation link and say why to use it")
+        void confirmationLink() {
+            assertTrue(email.text().contains(Examples.CONFIRM_URL), email.text());
+            assertEquals("Confirm my email address", linkTo(html(email), Examples.CONFIRM_URL).text());
+            for (String body : List.of(email.text(), html(email).text())) {
+                assertTrue(body.contains("We only match applicants whose address is confirmed"), body);
+            }
+        }
     }
 
     @Nested
@@ -231,7 +241,9 @@ class EmailRendererTest {
                     "G", "grace@example.org", "A", "ada@example.org\" onclick=\"x", ProgramRole.MENTEE, List.of(),
                     LocalDate.of(2026, 1, 1), Examples.MEETINGS_URL));
             assertThrows(IllegalArgumentException.class, () -> new ApplicationAcknowledged(
-                    Examples.PROGRAM, " ", "Fall 2026", ProgramRole.MENTOR, Instant.EPOCH, "APP-1"));
+                    Examples.PROGRAM, " ", "Fall 2026", ProgramRole.MENTOR, Instant.EPOCH, "APP-1", Examples.CONFIRM_URL));
+            assertThrows(IllegalArgumentException.class, () -> new ApplicationAcknowledged(
+                    Examples.PROGRAM, "K", "Fall 2026", ProgramRole.MENTOR, Instant.EPOCH, "APP-1", "javascript:alert(1)"));
             assertThrows(IllegalArgumentException.class, () -> Newsletter.listUnsubscribeHeaders("https://e.org/u>x"));
         }
     }

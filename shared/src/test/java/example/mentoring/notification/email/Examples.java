@@ -11,6 +11,7 @@ final class Examples {
     static final String MEETINGS_URL = "https://mentoring.example.org/pairs/42/meetings?tab=log&x=1";
     static final String LOG_MEETING_URL = "https://mentoring.example.org/pairs/42/meetings/new";
     static final String POST_URL = "https://mentoring.example.org/posts/spring-update";
+    static final String CONFIRM_URL = "https://mentoring.example.org/applications/confirm?token=k1.abc.123.sig";
     static final String UNSUBSCRIBE_URL = "https://mentoring.example.org/unsubscribe?token=abc123";
 
     private Examples() {
@@ -18,7 +19,7 @@ final class Examples {
 
     static ApplicationAcknowledged applicationAcknowledged() {
         return new ApplicationAcknowledged(PROGRAM, "Katherine Johnson", "Fall 2026", ProgramRole.MENTEE,
-                Instant.parse("2026-09-15T23:59:00Z"), "APP-2026-0042");
+                Instant.parse("2026-09-15T23:59:00Z"), "APP-2026-0042", CONFIRM_URL);
     }
 
     static MatchIntroduction matchIntroduction() {
