@@ -43,19 +43,27 @@ public sealed interface Fault {
      * another transaction holds an item.
      */
     static Fault transactionConflict() {
-        return new Answer("TransactionConflict", 400, dynamoDbHeaders(), request -> {
+        return transactionCancelled("TransactionConflict");
+    }
+
+    /**
+     * {@code TransactionCanceledException} with one cancellation reason per item of the request: the
+     * first {@code code} (e.g. {@code ThrottlingError}, {@code TransactionConflict}), the others {@code None}.
+     */
+    static Fault transactionCancelled(String code) {
+        return new Answer(code, 400, dynamoDbHeaders(), request -> {
             int items = Math.max(1, readJson(request).path("TransactItems").size());
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.put("__type", "com.amazonaws.dynamodb.v20120810#TransactionCanceledException");
             StringBuilder codes = new StringBuilder();
             ArrayNode reasons = body.putArray("CancellationReasons");
             for (int i = 0; i < items; i++) {
-                String code = i == 0 ? "TransactionConflict" : "None";
-                ObjectNode reason = reasons.addObject().put("Code", code);
+                ObjectNode reason = reasons.addObject().put("Code", i == 0 ? code : "None");
                 if (i == 0) {
-                    reason.put("Message", "Transaction is ongoing for the item");
+                    reason.put("Message", "TransactionConflict".equals(code)
+                            ? "Transaction is ongoing for the item" : "Throughput exceeds the current capacity");
                 }
-                codes.append(i == 0 ? "" : ", ").append(code);
+                codes.append(i == 0 ? code : ", None");
             }
             body.put("Message", "Transaction cancelled, please refer cancellation reasons for specific reasons ["
                     + codes + "]");
