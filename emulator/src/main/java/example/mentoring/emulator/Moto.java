@@ -17,7 +17,8 @@ public final class Moto implements BeforeAllCallback, BeforeEachCallback, Parame
     private static MotoServer server;
     private static EmulatedStack stack;
 
-    private static synchronized EmulatedStack stack() {
+    /** The run's one Moto server, started on first use, as an emulated stack pointed straight at it. */
+    static synchronized EmulatedStack stack() {
         if (server == null) {
             server = MotoServer.start(MotoServer.freePort());
             stack = new EmulatedStack(StackTemplate.load(), server.endpoint());

@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -27,6 +28,8 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 public final class AwsClients {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    /** The SDK's standard retry strategy, 3 attempts, unless AWS_MAX_ATTEMPTS says otherwise (tests: 1). */
+    static final int DEFAULT_MAX_ATTEMPTS = 3;
 
     private final Environment environment;
     private final SdkHttpClient httpClient;
@@ -97,8 +100,10 @@ public final class AwsClients {
         environment.optional("AWS_ENDPOINT_URL").map(URI::create).ifPresent(builder::endpointOverride);
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(CALL_TIMEOUT);
-        environment.optional("AWS_MAX_ATTEMPTS").map(Integer::parseInt)
-                .ifPresent(attempts -> override.retryStrategy(b -> b.maxAttempts(attempts)));
+        // Standard mode: throttling, 5xx and I/O errors are retried with jittered exponential back-off
+        // (a retried transaction keeps its client request token, so it cannot apply twice).
+        int attempts = environment.optional("AWS_MAX_ATTEMPTS").map(Integer::parseInt).orElse(DEFAULT_MAX_ATTEMPTS);
+        override.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(attempts).build());
         builder.overrideConfiguration(override.build());
         return builder;
     }

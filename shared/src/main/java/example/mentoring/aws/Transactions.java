@@ -1,22 +1,45 @@
 package example.mentoring.aws;
 
+import example.mentoring.http.TryAgain;
+import example.mentoring.log.Log;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * All-or-nothing writes across tables. A refused condition comes back as {@link ConditionsFailed}
- * naming which writes failed their conditions, so services can tell the caller why.
+ * naming which writes failed their conditions, so services can tell the caller why. A transaction
+ * cancelled only because another one held an item ({@code TransactionConflict}) or because an item
+ * was throttled is tried again with {@link Backoff}; when the attempts run out it is a
+ * {@link TryAgain} (503 with {@code Retry-After}), never a 500. The SDK never retries a cancelled
+ * transaction; a throttled call as a whole it retries by its standard strategy (see
+ * {@link AwsClients}), and when that is spent the write is a {@link TryAgain} at once.
  */
 public final class Transactions {
 
+    /** Cancellation reasons that say "not now" rather than "not so": nothing was written, trying again may pass. */
+    static final Set<String> TRANSIENT = Set.of("TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded");
+    static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    static final Duration RETRY_AFTER_THROTTLED = Duration.ofSeconds(2);
+
     private final DynamoDbClient dynamo;
+    private final Backoff backoff;
 
     public Transactions(AwsClients aws) {
+        this(aws, Backoff.forContention());
+    }
+
+    public Transactions(AwsClients aws, Backoff backoff) {
         this.dynamo = aws.dynamoDb();
+        this.backoff = backoff;
     }
 
     /**
@@ -26,14 +49,36 @@ public final class Transactions {
      * refuses a known token with other items for 10 minutes).
      */
     public void write(List<TransactWriteItem> items) {
-        try {
-            dynamo.transactWriteItems(r -> r.clientRequestToken(UUID.randomUUID().toString()).transactItems(items));
-        } catch (TransactionCanceledException cancelled) {
-            List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
-            if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                throw new ConditionsFailed(reasons.stream().map(r -> "ConditionalCheckFailed".equals(r.code())).toList());
+        Duration paused = Duration.ZERO;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(r -> r.clientRequestToken(UUID.randomUUID().toString()).transactItems(items));
+                return;
+            } catch (TransactionCanceledException cancelled) {
+                List<CancellationReason> reasons = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+                if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                    throw new ConditionsFailed(reasons.stream().map(r -> "ConditionalCheckFailed".equals(r.code())).toList());
+                }
+                if (reasons.stream().noneMatch(r -> TRANSIENT.contains(r.code()))) {
+                    throw cancelled;
+                }
+                Optional<Duration> pause = backoff.next(attempt, paused);
+                if (pause.isEmpty()) {
+                    Log.warn("transaction.contended", Map.of("attempts", attempt));
+                    throw new TryAgain("The service is busy with other requests for the same data; nothing was"
+                            + " stored. Try again in a moment.", RETRY_AFTER);
+                }
+                backoff.sleep(pause.get());
+                paused = paused.plus(pause.get());
+            } catch (DynamoDbException refused) {
+                if (!refused.isThrottlingException()) {
+                    throw refused;
+                }
+                // Still throttled after the SDK's own retries: more of ours would only add to the load.
+                Log.warn("transaction.throttled", Map.of("attempts", attempt));
+                throw new TryAgain("The service is receiving more requests than it can take right now; nothing"
+                        + " was stored. Try again in a moment.", RETRY_AFTER_THROTTLED);
             }
-            throw cancelled;
         }
     }
 

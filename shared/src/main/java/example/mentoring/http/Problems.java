@@ -16,6 +16,10 @@ public final class Problems {
     }
 
     public static ApiResponse toResponse(Throwable failure) {
+        if (failure instanceof TryAgain overloaded) {
+            Log.warn("request.overloaded", Map.of("problem", overloaded.slug()));
+            return of(overloaded);
+        }
         if (failure instanceof Problem problem) {
             if (problem.status() >= 500) {
                 Log.error("request.failed", Map.of("problem", problem.slug()));
@@ -36,6 +40,8 @@ public final class Problems {
     public static ApiResponse of(Problem problem) {
         Body body = new Body(Problem.TYPE_PREFIX + problem.slug(), problem.title(), problem.status(),
                 problem.detail(), problem.errors());
-        return ApiResponse.json(problem.status(), body).withHeader("content-type", "application/problem+json");
+        ApiResponse response = ApiResponse.json(problem.status(), body).withHeader("content-type", "application/problem+json");
+        return problem instanceof TryAgain overloaded
+                ? response.withHeader("retry-after", overloaded.retryAfterSeconds()) : response;
     }
 }
