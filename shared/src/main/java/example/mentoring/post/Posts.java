@@ -90,10 +90,11 @@ public final class Posts {
         if (page.limited()) {
             query.limit(page.limit());
         }
-        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        PageTokens.Scope scope = PageTokens.scope("posts/byPublishedAt", "feedKey", PUBLISHED).string("postId").number("publishedAt");
+        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Posts::toPost).toList(),
-                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
     private TransactWriteItem claim(Post post) {
