@@ -1,0 +1,693 @@
+package example.mentoring.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import example.mentoring.emulator.EventFixtures;
+import example.mentoring.http.Json;
+import example.mentoring.local.ApiOperations.Operation;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Hostile input through the local host: for every operation of openapi.yaml, a request that works
+ * (MatrixWorld's call, or one built from the schemas) is mutated one part at a time, from what the
+ * schemas say each body field, path id, query value and header is: wrong types, nulls, huge and tiny
+ * numbers, deep nesting, long and non-BMP strings, invalid UTF-8, CRLF, markup. Every answer must be
+ * below 500, every error {@code application/problem+json} (but API Gateway's own 401/404), a refused
+ * write must leave every table as it was, and no markup may reach an email unescaped. The cases are
+ * drawn with a fixed seed (printed; {@code -Dhostile.seed=} draws others) and capped per operation
+ * ({@code -Dhostile.cases=}, 60 by default, keeps the run near a minute; a large cap runs them all).
+ */
+@DisplayName("Hostile input: every operation, mutated from its schemas, answers 4xx problem+json and stores nothing")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HostileInputIT {
+
+    static final long SEED = Long.getLong("hostile.seed", 20_261_201L);
+    static final int MAX_CASES_PER_OPERATION = Integer.getInteger("hostile.cases", 60);
+    static final String MARKUP = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+    static final String OPEN_COHORT = "hostile-open";
+    private static final String HOLE = "@@HOSTILE@@";
+    private static final byte[] REMOVE = new byte[0];
+
+    static LocalApi api;
+    static MatrixWorld world;
+    static JsonNode openApi;
+    static DynamoDbClient dynamo;
+    /** A genuine token of another list, to be offered to every list. */
+    static String otherListsToken;
+
+    /** One request to send, and what it is meant to test. */
+    record Case(String operationId, String label, String method, String target, MatrixCaller caller, byte[] body,
+                String contentType, Map<String, String> headers, boolean important, Map<String, List<String>> errorTypes) {
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = new LocalApi();
+        world = MatrixWorld.build(api);
+        openApi = StackConsistencyTest.openApi();
+        dynamo = api.dynamo();
+        String coordinator = world.token(MatrixCaller.COORDINATOR);
+        HttpResponse<String> open = api.send("POST", "/cohorts", coordinator, Json.write(Map.of(
+                "cohortId", OPEN_COHORT, "name", "Open " + MARKUP, "opensAt", "2026-01-01T00:00:00Z",
+                "applicationDeadline", Instant.now().plus(Duration.ofDays(30)).toString(),
+                "programStart", "2031-01-01", "programEnd", "2031-12-31")));
+        assertEquals(201, open.statusCode(), open.body());
+        otherListsToken = Json.parseBody(api.send("GET", "/cohorts?limit=1", coordinator, null).body()).path("nextToken").asText();
+        assertFalse(otherListsToken.isEmpty(), "two cohorts make two pages of one");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (dynamo != null) {
+            dynamo.close();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    // ---- The findings of issue 11, each reproduced over HTTP ----
+
+    @Test
+    @Order(1)
+    @DisplayName("issue 11 finding 4: deep nesting, a 1 001-digit number, a forged nextToken, a 3 000-byte id and a chunk's run id are 4xx")
+    void findings() throws Exception {
+        String coordinator = world.token(MatrixCaller.COORDINATOR);
+        assertProblem(400, api.send("POST", "/cohorts", coordinator, "[".repeat(200) + "]".repeat(200)));
+        assertProblem(400, api.send("POST", "/cohorts/" + OPEN_COHORT + "/applications", null,
+                "{\"yearsExperience\": " + "9".repeat(1001) + "}"));
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"Foo\":{\"S\":\"x\"}}".getBytes(StandardCharsets.UTF_8));
+        assertProblem(422, api.send("GET", "/cohorts?nextToken=" + forged, coordinator, null));
+        assertProblem(422, api.send("GET", "/cohorts/" + MatrixWorld.COHORT + "/applications?nextToken=" + otherListsToken, coordinator, null));
+        assertProblem(404, api.send("GET", "/cohorts/" + MatrixWorld.COHORT + "/applications/" + "A".repeat(3000), coordinator, null));
+        String runs = "/cohorts/" + MatrixWorld.COHORT + "/matching-runs";
+        String runId = Json.parseBody(api.send("POST", runs, coordinator, "{}").body()).path("runId").asText();
+        HttpResponse<String> anyRun = api.send("GET", "/cohorts/" + OPEN_COHORT + "/matching-runs/01JDR7K2M3N4P5Q6R7S8T9V0W1%230000", coordinator, null);
+        assertProblem(404, anyRun);
+        if (!runId.isEmpty()) {
+            assertProblem(404, api.send("GET", runs + "/" + runId + "%230000", coordinator, null));
+        }
+    }
+
+    private static void assertProblem(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.uri() + ": " + response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("content-type").orElse(""), response.body());
+    }
+
+    // ---- The fuzzer ----
+
+    @Test
+    @Order(2)
+    @DisplayName("every operation × its mutations: no 5xx, errors as problem+json, refused writes store nothing")
+    void fuzz() throws Exception {
+        Random random = new Random(SEED);
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        Fingerprint fingerprint = new Fingerprint();
+        int total = 0;
+        for (Operation operation : ApiOperations.load()) {
+            List<Case> cases = casesFor(operation, random);
+            counts.put(operation.operationId(), cases.size());
+            for (Case c : cases) {
+                total++;
+                run(c, fingerprint, failures);
+            }
+        }
+        System.out.printf("Hostile input (seed %d): %d cases over %d operations%n", SEED, total, counts.size());
+        counts.forEach((id, n) -> System.out.printf("  %-22s %3d cases%n", id, n));
+        assertTrue(failures.isEmpty(), failures.size() + " of " + total + " cases failed:\n" + String.join("\n", failures));
+    }
+
+    private static void run(Case c, Fingerprint fingerprint, List<String> failures) throws Exception {
+        boolean write = !c.method().equals("GET");
+        Map<String, String> before = write ? fingerprint.current() : null;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + c.target()))
+                .method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(c.body()))
+                .header("content-type", c.contentType());
+        String token = world.token(c.caller());
+        if (token != null) {
+            request.header("authorization", "Bearer " + token);
+        }
+        c.headers().forEach(request::header);
+        HttpResponse<String> response = api.send(request.build());
+        String label = c.operationId() + " [" + c.label() + " as " + c.caller().label() + "] " + response.statusCode()
+                + " " + abbreviate(response.body());
+        int status = response.statusCode();
+        if (status >= 500) {
+            failures.add("5xx: " + label);
+        } else if (status >= 400) {
+            String type = response.headers().firstValue("content-type").orElse("");
+            boolean gateway = (status == 401 || status == 404) && response.body().startsWith("{\"message\":");
+            // A few answers are documented as something else, e.g. the unsubscribe page's HTML for browsers.
+            boolean documented = c.errorTypes().getOrDefault(String.valueOf(status), List.of()).stream()
+                    .anyMatch(t -> !t.equals("application/problem+json") && type.startsWith(t));
+            if (!gateway && !documented && !type.equals("application/problem+json")) {
+                failures.add("not problem+json (" + type + "): " + label);
+            }
+        }
+        if (write) {
+            if (status >= 400) {
+                Map<String, String> after = fingerprint.refresh();
+                if (!after.equals(before)) {
+                    failures.add("refused but stored " + Fingerprint.difference(before, after) + ": " + label);
+                }
+            } else {
+                fingerprint.invalidate();
+            }
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
+    /** What every table holds: item count and a digest of the items (the outbox: count only, its sender updates it). */
+    static final class Fingerprint {
+        private Map<String, String> last;
+
+        Map<String, String> current() {
+            return last == null ? refresh() : last;
+        }
+
+        void invalidate() {
+            last = null;
+        }
+
+        Map<String, String> refresh() {
+            Map<String, String> tables = new TreeMap<>();
+            for (String table : dynamo.listTables().tableNames()) {
+                List<String> items = new ArrayList<>();
+                Map<String, AttributeValue> start = null;
+                do {
+                    Map<String, AttributeValue> from = start;
+                    var page = dynamo.scan(r -> r.tableName(table).exclusiveStartKey(from));
+                    page.items().forEach(item -> items.add(new TreeMap<>(item).toString()));
+                    start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+                } while (start != null);
+                Collections.sort(items);
+                boolean outbox = table.toLowerCase(Locale.ROOT).contains("notification");
+                tables.put(table, items.size() + (outbox ? "" : " " + Integer.toHexString(items.hashCode())));
+            }
+            last = tables;
+            return tables;
+        }
+
+        static String difference(Map<String, String> before, Map<String, String> after) {
+            List<String> changed = new ArrayList<>();
+            after.forEach((table, value) -> {
+                if (!value.equals(before.get(table))) {
+                    changed.add(table + " " + before.get(table) + " -> " + value);
+                }
+            });
+            return changed.toString();
+        }
+    }
+
+    // ---- Building the cases of one operation ----
+
+    private static List<Case> casesFor(Operation operation, Random random) throws Exception {
+        JsonNode spec = openApi.path("paths").path(operation.path()).path(operation.method().toLowerCase(Locale.ROOT));
+        MatrixWorld.Call call = seedCall(operation);
+        String seedPath = call.path().replaceAll("\\?.*", "");
+        Map<String, String> seedQuery = new LinkedHashMap<>();
+        if (call.path().contains("?")) {
+            for (String pair : call.path().substring(call.path().indexOf('?') + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                seedQuery.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        List<MatrixCaller> callers = callers(operation);
+        List<JsonNode> parameters = new ArrayList<>();
+        spec.path("parameters").forEach(p -> parameters.add(resolve(p)));
+        JsonNode bodySchema = resolve(spec.path("requestBody").path("content").path("application/json").path("schema"));
+        boolean formBody = spec.path("requestBody").path("content").has("application/x-www-form-urlencoded");
+        String seedBody = call.body() != null ? call.body()
+                : !bodySchema.isMissingNode() ? Json.write(example(bodySchema)) : formBody ? "List-Unsubscribe=One-Click" : null;
+        String contentType = formBody ? "application/x-www-form-urlencoded" : "application/json";
+
+        Map<String, List<String>> errorTypes = new LinkedHashMap<>();
+        spec.path("responses").fields().forEachRemaining(response -> {
+            List<String> types = new ArrayList<>();
+            resolve(response.getValue()).path("content").fieldNames().forEachRemaining(types::add);
+            errorTypes.put(response.getKey(), types);
+        });
+        List<Case> important = new ArrayList<>();
+        List<Case> others = new ArrayList<>();
+        CaseMaker make = (label, path, query, body, headers, key) -> {
+            MatrixCaller caller = callers.get((important.size() + others.size()) % callers.size());
+            Case c = new Case(operation.operationId(), label, operation.method(), path + queryString(query), caller,
+                    body, contentType, headers, key, errorTypes);
+            (key ? important : others).add(c);
+        };
+        byte[] seedBytes = seedBody == null ? null : seedBody.getBytes(StandardCharsets.UTF_8);
+        make.add("as is", seedPath, seedQuery, seedBytes, Map.of(), true);
+
+        // Path ids.
+        String[] templateSegments = operation.path().split("/");
+        String[] seedSegments = seedPath.split("/");
+        for (int i = 0; i < templateSegments.length; i++) {
+            if (!templateSegments[i].startsWith("{")) {
+                continue;
+            }
+            String name = templateSegments[i].substring(1, templateSegments[i].length() - 1);
+            for (Map.Entry<String, String> value : pathValues(seedSegments[i]).entrySet()) {
+                String[] mutated = seedSegments.clone();
+                mutated[i] = value.getValue();
+                make.add("path " + name + " " + value.getKey(), String.join("/", mutated), seedQuery, seedBytes, Map.of(), true);
+            }
+        }
+        // Query values and headers.
+        for (JsonNode parameter : parameters) {
+            String name = parameter.path("name").asText();
+            switch (parameter.path("in").asText()) {
+                case "query" -> queryValues(name).forEach((label, value) -> {
+                    Map<String, String> query = new LinkedHashMap<>(seedQuery);
+                    query.put(name, value);
+                    make.add("query " + name + " " + label, seedPath, query, seedBytes, Map.of(), true);
+                });
+                case "header" -> headerValues().forEach((label, value) ->
+                        make.add("header " + name + " " + label, seedPath, seedQuery, seedBytes, Map.of(name, value), false));
+                default -> { }
+            }
+        }
+        // Bodies.
+        if (seedBody != null) {
+            wholeBodies(seedBody).forEach((label, body) -> make.add("body " + label, seedPath, seedQuery, body, Map.of(), true));
+        }
+        if (!bodySchema.isMissingNode() && seedBody != null) {
+            JsonNode seedJson = Json.parseBody(seedBody);
+            for (Map.Entry<String, JsonNode> field : fields(bodySchema, "", 0).entrySet()) {
+                for (Map.Entry<String, byte[]> value : valuesFor(field.getValue(), seedJson.at(field.getKey())).entrySet()) {
+                    make.add("field " + field.getKey() + " " + value.getKey(), seedPath, seedQuery,
+                            withValue(seedJson, field.getKey(), value.getValue()), Map.of(), false);
+                }
+            }
+        }
+        // Keep it quick: all of the important cases, then a seeded sample of the rest up to the cap.
+        Collections.shuffle(others, random);
+        List<Case> chosen = new ArrayList<>(important);
+        others.stream().limit(Math.max(0, MAX_CASES_PER_OPERATION - important.size())).forEach(chosen::add);
+        return chosen;
+    }
+
+    interface CaseMaker {
+        void add(String label, String path, Map<String, String> query, byte[] body, Map<String, String> headers, boolean important);
+    }
+
+    /** MatrixWorld's call, except that applications go to a cohort still open (so that some succeed). */
+    private static MatrixWorld.Call seedCall(Operation operation) {
+        if (operation.operationId().equals("submitApplication")) {
+            ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
+            return new MatrixWorld.Call("/cohorts/" + OPEN_COHORT + "/applications", Json.write(form), 201, (c, r) -> { });
+        }
+        return world.callFor(operation);
+    }
+
+    /** Who sends the cases: the public alternately as nobody and as a coordinator, else one who may. */
+    private static List<MatrixCaller> callers(Operation operation) {
+        if (!operation.secured()) {
+            return List.of(MatrixCaller.ANONYMOUS, MatrixCaller.COORDINATOR);
+        }
+        return List.of(Access.allows(operation, MatrixCaller.COORDINATOR) ? MatrixCaller.COORDINATOR : MatrixCaller.PARTICIPANT);
+    }
+
+    private static JsonNode resolve(JsonNode node) {
+        JsonNode resolved = node;
+        while (resolved.has("$ref")) {
+            resolved = openApi.at(resolved.path("$ref").asText().substring(1));
+        }
+        return resolved;
+    }
+
+    private static String queryString(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        List<String> pairs = new ArrayList<>();
+        query.forEach((name, value) -> pairs.add(name + "=" + value));
+        return "?" + String.join("&", pairs);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Map<String, String> pathValues(String seed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("3000 bytes", "a".repeat(3000));
+        values.put("chunk suffix", seed + "%230000");
+        values.put("markup", encode(MARKUP));
+        values.put("non-BMP", encode("\uD83D\uDE00".repeat(20)));
+        values.put("CRLF", seed + "%0D%0ABcc:x");
+        values.put("NUL", seed + "%00");
+        values.put("invalid UTF-8", "%FF%FE" + seed);
+        values.put("upper case", encode(seed.toUpperCase(Locale.ROOT)));
+        values.put("dot-dot", "%2E%2E");
+        values.put("slash", seed + "%2Fx");
+        values.put("space", seed + "%20");
+        return values;
+    }
+
+    private static Map<String, String> queryValues(String name) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("empty", "");
+        values.put("-1", "-1");
+        values.put("0", "0");
+        values.put("101", "101");
+        values.put("1e400", "1e400");
+        values.put("1001 digits", "9".repeat(1001));
+        values.put("markup", encode(MARKUP));
+        values.put("non-BMP", encode("\uD83D\uDE00".repeat(10)));
+        values.put("CRLF", "a%0D%0Ab");
+        values.put("invalid UTF-8", "%FF%FE");
+        values.put("5000 bytes", "A".repeat(5000));
+        values.put("twice", "1&" + name + "=2");
+        if (name.equals("nextToken")) {
+            values.put("forged key", b64("{\"Foo\":{\"S\":\"x\"}}"));
+            values.put("forged old-style key", b64("{\"cohortId\":{\"S\":\"" + "x".repeat(3000) + "\"}}"));
+            values.put("forged nested", b64("[".repeat(200) + "]".repeat(200)));
+            values.put("forged number", b64("{\"q\":\"0\",\"k\":{\"n\":{\"N\":\"" + "9".repeat(1001) + "\"}}}"));
+            values.put("another list's token", otherListsToken);
+            values.put("not base64", "!!!");
+        }
+        return values;
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> headerValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("3000 bytes", "a".repeat(3000));
+        values.put("markup", MARKUP);
+        values.put("star", "*");
+        values.put("commas", ",,,");
+        values.put("empty-ish", " ");
+        return values;
+    }
+
+    private static Map<String, byte[]> wholeBodies(String seed) {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("200-deep array", utf8("[".repeat(200) + "]".repeat(200)));
+        bodies.put("200-deep object", utf8("{\"a\":".repeat(200) + "1" + "}".repeat(200)));
+        bodies.put("1001-digit number", utf8("{\"n\": " + "9".repeat(1001) + "}"));
+        bodies.put("invalid UTF-8", concat(utf8("{\"name\": \""), new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF}, utf8("\"}")));
+        bodies.put("over 64 KiB", utf8("{\"pad\": \"" + "a".repeat(70_000) + "\"}"));
+        bodies.put("empty", new byte[0]);
+        bodies.put("null", utf8("null"));
+        bodies.put("array", utf8("[]"));
+        bodies.put("string", utf8("\"x\""));
+        bodies.put("number", utf8("123"));
+        bodies.put("truncated", utf8(seed.substring(0, seed.length() / 2)));
+        bodies.put("markup", utf8("<xml>" + MARKUP + "</xml>"));
+        bodies.put("byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(seed)));
+        bodies.put("trailing garbage", utf8(seed + " }{"));
+        bodies.put("unknown field", utf8(seed.strip().startsWith("{") && seed.strip().length() > 2
+                ? "{\"unknownField\": 1, " + seed.strip().substring(1) : "{\"unknownField\": 1}"));
+        return bodies;
+    }
+
+    /** The body's fields as JSON pointers, with their schemas; nested objects and list elements too. */
+    private static Map<String, JsonNode> fields(JsonNode schema, String pointer, int depth) {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        JsonNode resolved = resolve(schema);
+        if (depth > 2) {
+            return found;
+        }
+        resolved.path("properties").fields().forEachRemaining(property -> {
+            String at = pointer + "/" + property.getKey();
+            JsonNode propertySchema = resolve(property.getValue());
+            found.put(at, propertySchema);
+            if (propertySchema.path("type").asText().equals("object")) {
+                found.putAll(fields(propertySchema, at, depth + 1));
+            } else if (propertySchema.path("type").asText().equals("array")) {
+                JsonNode items = resolve(propertySchema.path("items"));
+                found.put(at + "/0", items);
+                if (items.path("type").asText().equals("object")) {
+                    found.putAll(fields(items, at + "/0", depth + 1));
+                }
+            }
+        });
+        return found;
+    }
+
+    /** A value the schema admits: its example, default, first enum value, or a plain one of its type. */
+    private static JsonNode example(JsonNode schema) {
+        JsonNode s = resolve(schema);
+        if (s.has("example")) {
+            return s.get("example");
+        }
+        if (s.has("default")) {
+            return s.get("default");
+        }
+        if (s.has("enum")) {
+            return s.get("enum").get(0);
+        }
+        return switch (s.path("type").asText()) {
+            case "object" -> {
+                ObjectNode object = Json.MAPPER.createObjectNode();
+                s.path("required").forEach(name -> object.set(name.asText(), example(s.path("properties").path(name.asText()))));
+                yield object;
+            }
+            case "array" -> Json.MAPPER.createArrayNode();
+            case "integer", "number" -> Json.MAPPER.getNodeFactory().numberNode(s.path("minimum").asInt(1));
+            case "boolean" -> Json.MAPPER.getNodeFactory().booleanNode(true);
+            default -> Json.MAPPER.getNodeFactory().textNode(switch (s.path("format").asText()) {
+                case "date" -> "2031-03-01";
+                case "date-time" -> "2031-03-01T00:00:00Z";
+                case "email" -> "someone@example.org";
+                default -> "x";
+            });
+        };
+    }
+
+    /** What one field is set to, as raw JSON bytes ({@link #REMOVE}: the field left out). */
+    private static Map<String, byte[]> valuesFor(JsonNode schema, JsonNode seed) {
+        String seedText = seed.isTextual() ? seed.asText() : seed.isMissingNode() || seed.isNull() ? "x" : seed.toString();
+        Map<String, byte[]> values = new LinkedHashMap<>();
+        values.put("removed", REMOVE);
+        values.put("null", utf8("null"));
+        values.put("object", utf8("{}"));
+        values.put("array", utf8("[]"));
+        values.put("true", utf8("true"));
+        values.put("number", utf8("12345"));
+        values.put("markup", json(seedText + MARKUP));
+        values.put("CRLF", json(seedText + "\r\nBcc: victim@example.org"));
+        String type = schema.path("type").asText();
+        switch (type) {
+            case "integer", "number" -> {
+                values.put("0", utf8("0"));
+                values.put("-1", utf8("-1"));
+                values.put("2^31", utf8("2147483648"));
+                values.put("-2^31-1", utf8("-2147483649"));
+                values.put("2^63", utf8("9223372036854775808"));
+                values.put("999 digits", utf8("9".repeat(999)));
+                values.put("1e400", utf8("1e400"));
+                values.put("-1e400", utf8("-1e400"));
+                values.put("1e-400", utf8("1e-400"));
+                values.put("1.5", utf8("1.5"));
+                values.put("-0", utf8("-0.0"));
+                values.put("string number", utf8("\"12\""));
+            }
+            case "boolean" -> {
+                values.put("string", utf8("\"true\""));
+                values.put("1", utf8("1"));
+            }
+            case "array" -> {
+                values.put("string", utf8("\"x\""));
+                values.put("[null]", utf8("[null]"));
+                values.put("[{}]", utf8("[{}]"));
+                values.put("nested", utf8("[[[[[]]]]]"));
+                values.put("500 elements", utf8("[" + String.join(",", Collections.nCopies(500, seed.isArray() && !seed.isEmpty()
+                        ? seed.get(0).toString() : "\"x\"")) + "]"));
+                if (seed.isArray() && !seed.isEmpty()) {
+                    values.put("duplicate", utf8("[" + seed.get(0) + "," + seed.get(0) + "]"));
+                }
+            }
+            case "object" -> {
+                values.put("string", utf8("\"x\""));
+                values.put("unknown field", utf8("{\"unknownField\": 1}"));
+            }
+            default -> {
+                int max = schema.path("maxLength").asInt(200);
+                values.put("empty", json(""));
+                values.put("blank", json("   "));
+                values.put("one over maxLength", json("a".repeat(max + 1)));
+                values.put("60000 chars", json("a".repeat(60_000)));
+                values.put("non-BMP", json("\uD83D\uDE00".repeat(Math.min(max, 2000))));
+                values.put("lone surrogate", utf8("\"\\ud800x\""));
+                values.put("NUL", utf8("\"a\\u0000b\""));
+                values.put("invalid UTF-8", new byte[] {'"', (byte) 0xC3, 0x28, (byte) 0xFF, '"'});
+                values.put("chunk suffix", json(seedText + "#0000"));
+                if (schema.has("enum")) {
+                    values.put("lower-case enum", json(schema.path("enum").get(0).asText().toLowerCase(Locale.ROOT)));
+                    values.put("unknown enum", json("NOPE"));
+                }
+                switch (schema.path("format").asText()) {
+                    case "date" -> {
+                        values.put("Feb 30", json("2027-02-30"));
+                        values.put("year 999999999", json("+999999999-12-31"));
+                        values.put("year -999999999", json("-999999999-01-01"));
+                    }
+                    case "date-time" -> {
+                        values.put("month 13", json("2027-13-01T00:00:00Z"));
+                        values.put("year 999999999", json("+999999999-12-31T23:59:59Z"));
+                        values.put("year -999999999", json("-999999999-01-01T00:00:00Z"));
+                        values.put("offset +25", json("2027-01-01T00:00:00+25:00"));
+                    }
+                    case "email" -> {
+                        values.put("markup address", json(MARKUP + "@example.org"));
+                        values.put("CRLF address", json("a@example.org\r\nBcc: c@example.org"));
+                        values.put("long address", json("x".repeat(300) + "@example.org"));
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static byte[] withValue(JsonNode seed, String pointer, byte[] value) {
+        JsonNode copy = seed.isObject() ? seed.deepCopy() : Json.MAPPER.createObjectNode();
+        String[] tokens = pointer.substring(1).split("/");
+        JsonNode parent = copy;
+        for (int i = 0; i < tokens.length - 1; i++) {
+            JsonNode child = parent.isArray() ? parent.get(Integer.parseInt(tokens[i])) : parent.get(tokens[i]);
+            boolean nextIsIndex = tokens[i + 1].matches("\\d+");
+            if (child == null || !(child.isObject() || child.isArray()) || nextIsIndex && !child.isArray()
+                    || !nextIsIndex && !child.isObject()) {
+                child = nextIsIndex ? Json.MAPPER.createArrayNode() : Json.MAPPER.createObjectNode();
+                set(parent, tokens[i], child);
+            }
+            parent = child;
+        }
+        String last = tokens[tokens.length - 1];
+        if (value == REMOVE) {
+            if (parent.isObject()) {
+                ((ObjectNode) parent).remove(last);
+            } else if (parent.size() > Integer.parseInt(last)) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) parent).remove(Integer.parseInt(last));
+            }
+            return utf8(Json.write(copy));
+        }
+        set(parent, last, Json.MAPPER.getNodeFactory().textNode(HOLE));
+        String text = Json.write(copy);
+        int at = text.indexOf("\"" + HOLE + "\"");
+        return concat(utf8(text.substring(0, at)), value, utf8(text.substring(at + HOLE.length() + 2)));
+    }
+
+    private static void set(JsonNode parent, String token, JsonNode value) {
+        if (parent.isObject()) {
+            ((ObjectNode) parent).set(token, value);
+        } else {
+            var array = (com.fasterxml.jackson.databind.node.ArrayNode) parent;
+            int index = Integer.parseInt(token);
+            if (index < array.size()) {
+                array.set(index, value);
+            } else {
+                array.add(value);
+            }
+        }
+    }
+
+    private static byte[] json(String text) {
+        return utf8(Json.write(text));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    // ---- Markup never reaches an email unescaped ----
+
+    @Test
+    @Order(3)
+    @DisplayName("markup in every text field reaches no email unescaped")
+    void markupInEmails() throws Exception {
+        ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
+        form.fields().forEachRemaining(field -> {
+            if (field.getValue().isTextual() && !field.getKey().equals("email") && field.getValue().asText().matches(".*[a-z].*")) {
+                field.setValue(Json.MAPPER.getNodeFactory().textNode(field.getValue().asText() + MARKUP));
+            }
+        });
+        form.put("email", "markup@example.org");
+        HttpResponse<String> applied = api.send("POST", "/cohorts/" + OPEN_COHORT + "/applications", null, Json.write(form));
+        assertEquals(201, applied.statusCode(), applied.body());
+
+        String coordinator = world.token(MatrixCaller.COORDINATOR);
+        HttpResponse<String> post = api.send("POST", "/posts", coordinator, Json.write(Map.of(
+                "title", "News " + MARKUP, "bodyMarkdown", "Some **news** " + MARKUP + " [x](javascript:alert(1))",
+                "authorName", "Ed " + MARKUP)));
+        assertEquals(201, post.statusCode(), post.body());
+        String postId = Json.parseBody(post.body()).path("postId").asText();
+        HttpResponse<String> published = api.send("POST", "/posts/" + postId + "/publish", coordinator,
+                Json.write(Map.of("notifyCohortId", MatrixWorld.COHORT)));
+        assertEquals(200, published.statusCode(), published.body());
+
+        Instant giveUp = Instant.now().plusSeconds(20);
+        List<JsonNode> emails = api.emails();
+        while (!(sentTo(emails, "markup@example.org") && sentTo(emails, MatrixWorld.PARTICIPANT))
+                && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(300);
+            emails = api.emails();
+        }
+        assertTrue(sentTo(emails, "markup@example.org"), "the acknowledgement went out");
+        int html = 0;
+        for (JsonNode email : emails) {
+            String body = email.path("html").asText("");
+            if (body.isEmpty()) {
+                continue;
+            }
+            html++;
+            String lower = body.toLowerCase(Locale.ROOT);
+            String where = email.path("subject").asText() + " to " + email.path("to");
+            assertFalse(lower.contains("<script"), where + " carries a script: " + body);
+            assertFalse(lower.contains("<img src=x onerror"), where + " carries an onerror handler: " + body);
+            assertFalse(lower.contains("javascript:"), where + " carries a javascript: link: " + body);
+        }
+        System.out.printf("Hostile input: %d emails checked, %d of them HTML%n", emails.size(), html);
+        assertTrue(html > 0, "some email was HTML");
+    }
+
+    private static boolean sentTo(List<JsonNode> emails, String address) {
+        return emails.stream().anyMatch(e -> e.path("to").toString().toLowerCase(Locale.ROOT).contains(address));
+    }
+}
