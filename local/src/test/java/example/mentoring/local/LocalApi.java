@@ -2,6 +2,7 @@ package example.mentoring.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.emulator.MotoServer;
+import example.mentoring.emulator.StackTemplate;
 import example.mentoring.http.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,15 +14,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** A local host of its own (free ports, its own Moto) and an HTTP client speaking to it, for tests. */
 final class LocalApi implements AutoCloseable {
 
     private final LocalHost host;
+    private final int motoPort;
     private final HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(32)).build();
 
     LocalApi() {
-        this.host = LocalHost.start(0, Optional.empty(), MotoServer.freePort());
+        this.motoPort = MotoServer.freePort();
+        this.host = LocalHost.start(0, Optional.empty(), motoPort);
+    }
+
+    /** The local host's own address, for requests built by hand (raw bytes, odd encodings). */
+    URI base() {
+        return URI.create("http://localhost:" + host.port());
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws Exception {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A client of the local host's DynamoDB (its Moto), to look at what was stored. */
+    DynamoDbClient dynamo() {
+        return DynamoDbClient.builder()
+                .endpointOverride(URI.create("http://localhost:" + motoPort))
+                .region(Region.of(StackTemplate.REGION))
+                .credentialsProvider(() -> AwsBasicCredentials.create("test", "test"))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     HttpRequest request(String method, String path, String token, String body, String... headers) {

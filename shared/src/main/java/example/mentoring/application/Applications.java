@@ -84,10 +84,12 @@ public final class Applications {
             query.filterExpression("#role = :role");
         });
         query.expressionAttributeNames(names).expressionAttributeValues(values);
-        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        PageTokens.Scope scope = PageTokens.scope("applications/role=" + role.orElse("*"), "cohortId", cohortId)
+                .prefixed("itemKey", ApplicationItem.APPLICATION_PREFIX);
+        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(ApplicationItem::fromItem).toList(),
-                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
     /** Every application of a cohort (for matching), read page by page. */

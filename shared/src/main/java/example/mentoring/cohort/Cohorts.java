@@ -63,10 +63,12 @@ public final class Cohorts {
         if (request.limited()) {
             query.limit(request.limit());
         }
-        request.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        PageTokens.Scope scope = PageTokens.scope("cohorts/byOpensAt", "listKey", CohortItem.LIST_KEY)
+                .string("cohortId").number("opensAt");
+        request.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         var page = byOpensAt.query(query.build()).iterator().next();
         return new Page<>(page.items().stream().map(CohortItem::toCohort).toList(),
-                PageTokens.encode(page.lastEvaluatedKey()));
+                scope.encode(page.lastEvaluatedKey()));
     }
 
     /** Cohorts whose deadline has passed but whose close was never recorded. */

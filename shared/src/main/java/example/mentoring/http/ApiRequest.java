@@ -34,10 +34,17 @@ public final class ApiRequest {
         return context == null || context.getRequestId() == null ? "-" : context.getRequestId();
     }
 
+    /**
+     * A path parameter, checked against its {@link PathIds} shape first: a value that cannot be an id
+     * of its kind (too long, a chunk key's {@code #0000}, ...) names nothing, so it is a 404 before
+     * any store is asked.
+     */
     public String pathParameter(String name) {
         Map<String, String> parameters = event.getPathParameters();
         String value = parameters == null ? null : parameters.get(name);
-        if (value == null || value.isBlank()) {
+        PathIds.Shape shape = PathIds.shape(name)
+                .orElseThrow(() -> new IllegalStateException("No PathIds shape for path parameter " + name));
+        if (!shape.admits(value)) {
             throw Problem.notFound("No such resource.");
         }
         return value;

@@ -1,8 +1,10 @@
 package example.mentoring.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +21,15 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    /** Deepest nesting of arrays and objects a body may have. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Most digits a number may have (a longer one is refused before it is parsed). */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
     static {
-        MAPPER.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(64).build());
+        // Strings need no limit of their own here: a body is at most 64 KiB (ApiRequest.rawBody).
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).build());
     }
 
     private Json() {
@@ -42,9 +50,13 @@ public final class Json {
         }
         try {
             return MAPPER.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw Problem.badRequest("The body nests deeper than " + MAX_NESTING_DEPTH
+                    + " levels, or holds a number longer than " + MAX_NUMBER_LENGTH + " digits.");
         } catch (JsonProcessingException e) {
-            throw Problem.badRequest("The body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ").");
+            JsonLocation at = e.getLocation();
+            throw Problem.badRequest(at == null ? "The body is not valid JSON."
+                    : "The body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").");
         }
     }
 }

@@ -79,6 +79,10 @@ public final class JsonFields {
             return Optional.empty();
         }
         String text = value.get().asText().strip();
+        if (!wellFormed(text)) {
+            fail(at(name), "must be valid Unicode text (no unpaired surrogates)");
+            return Optional.empty();
+        }
         int length = text.codePointCount(0, text.length());
         if (length < minLength || length > maxLength) {
             fail(at(name), minLength == maxLength ? "must have " + minLength + " characters"
@@ -127,10 +131,33 @@ public final class JsonFields {
         return value.map(JsonNode::booleanValue);
     }
 
+    /** Whether every surrogate is half of a pair: text DynamoDB, SES and UTF-8 can carry. */
+    static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Years as RFC 3339 writes them, four digits: beyond them date arithmetic overflows. */
+    private static <T> T fourDigitYear(T value, int year) {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year " + year);
+        }
+        return value;
+    }
+
     /** An instant written with an offset, e.g. {@code 2017-02-24T23:59:59-06:00}. */
     public Optional<Instant> optionalInstant(String name) {
-        return optionalParsed(name, text -> OffsetDateTime.parse(text).toInstant(),
-                "must be a date and time with an offset, e.g. 2017-02-24T23:59:59-06:00");
+        return optionalParsed(name, text -> {
+            OffsetDateTime parsed = OffsetDateTime.parse(text);
+            return fourDigitYear(parsed, parsed.getYear()).toInstant();
+        }, "must be a date and time with an offset, e.g. 2017-02-24T23:59:59-06:00");
     }
 
     public Instant requiredInstant(String name) {
@@ -138,7 +165,10 @@ public final class JsonFields {
     }
 
     public Optional<LocalDate> optionalDate(String name) {
-        return optionalParsed(name, LocalDate::parse, "must be a date, YYYY-MM-DD");
+        return optionalParsed(name, text -> {
+            LocalDate parsed = LocalDate.parse(text);
+            return fourDigitYear(parsed, parsed.getYear());
+        }, "must be a date, YYYY-MM-DD");
     }
 
     public LocalDate requiredDate(String name) {

@@ -50,10 +50,11 @@ public final class Matches {
         if (page.limited()) {
             query.limit(page.limit());
         }
-        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        PageTokens.Scope scope = PageTokens.scope("matches/byCohort", "cohortId", cohortId).string("matchId");
+        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Matches::fromItem).toList(),
-                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
     /** Every match of a cohort. */

@@ -156,10 +156,11 @@ public final class Meetings {
         if (page.limited()) {
             query.limit(page.limit());
         }
-        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        PageTokens.Scope scope = PageTokens.scope("meetings", "matchId", matchId).prefixed("meetingKey", MEETING_PREFIX);
+        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Meetings::toMeeting).toList(),
-                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
     private static Meeting toMeeting(Map<String, AttributeValue> item) {

@@ -72,10 +72,12 @@ public final class Notifications {
         if (page.limited()) {
             query.limit(page.limit());
         }
-        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        PageTokens.Scope scope = PageTokens.scope("notifications/" + BY_STATUS, "status", status.name())
+                .string("notificationId").number("createdAt");
+        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Notifications::toNotification).toList(),
-                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
     /** Ids of pending entries whose next attempt is due, oldest first. */

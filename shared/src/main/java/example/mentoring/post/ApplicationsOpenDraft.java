@@ -57,8 +57,8 @@ public final class ApplicationsOpenDraft {
                 MOMENT.format(cohort.applicationDeadline()), DAY.format(cohort.programStart()),
                 DAY.format(cohort.programEnd()), links.site() + "/cohorts/" + cohort.id() + "/apply");
         PostForm form = new PostForm(title, body, programName, List.of("applications-open"), Optional.of(cohort.id().value()));
-        String slug = posts.freeSlug(Slugs.slugify(title));
-        Post draft = rendering.draft("open-" + cohort.id(), slug, form, authorEmail, clock.instant());
-        return new CohortExtras.Writes(posts.create(draft), posts.remove(draft));
+        Posts.FreeSlug slug = posts.freeSlug(Slugs.slugify(title));
+        Post draft = rendering.draft("open-" + cohort.id(), slug.slug(), form, authorEmail, clock.instant());
+        return new CohortExtras.Writes(slug.with(posts.create(draft)), posts.remove(draft));
     }
 }

@@ -80,10 +80,10 @@ public final class Editorial {
         Instant now = clock.instant();
         String postId = "p" + UlidCreator.getMonotonicUlid().toString().toLowerCase();
         for (int attempt = 1; ; attempt++) {
-            String slug = posts.freeSlug(Slugs.slugify(form.title()));
-            Post post = rendering.draft(postId, slug, form, email, now);
+            Posts.FreeSlug slug = posts.freeSlug(Slugs.slugify(form.title()));
+            Post post = rendering.draft(postId, slug.slug(), form, email, now);
             try {
-                transactions.write(posts.create(post));
+                transactions.write(slug.with(posts.create(post)));
                 Log.info("post.drafted", Map.of("postId", postId));
                 return post;
             } catch (ConditionsFailed slugTakenMeanwhile) {
@@ -113,12 +113,18 @@ public final class Editorial {
             Log.info("post.revised", Map.of("postId", postId));
             return revised;
         }
-        String slug = before.slug();
+        Posts.FreeSlug slug = new Posts.FreeSlug(before.slug(), List.of());
         if (!before.isPublished() && !Slugs.slugify(form.title()).equals(Slugs.slugify(before.title()))) {
             String base = Slugs.slugify(form.title());
-            slug = base.equals(before.slug()) ? base : posts.freeSlug(base);
+            slug = base.equals(before.slug()) ? new Posts.FreeSlug(base, List.of()) : posts.freeSlug(base);
         }
-        return replace(before, rendering.edit(before, slug, form, now));
+        Post after = rendering.edit(before, slug.slug(), form, now);
+        try {
+            transactions.write(slug.with(posts.replace(before, after)));
+        } catch (ConditionsFailed changedMeanwhile) {
+            throw busy();
+        }
+        return after;
     }
 
     public Published publish(Caller caller, String postId, JsonNode body) {

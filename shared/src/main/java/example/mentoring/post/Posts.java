@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The posts table: posts under their id, one claim item per slug ({@code SLUG#<slug>}) that
@@ -51,21 +51,35 @@ public final class Posts {
     }
 
     /**
-     * A slug for {@code base} that is free as far as anyone can tell: {@code base} itself, or else the
-     * next of {@code base-2}, {@code base-3}… from a counter kept per base. One read, and one
-     * atomic counter update when the base is taken, however many posts share the title. The
-     * claim written with the post keeps slugs unique even if a title's own slug took a number.
+     * A slug for {@code base} and what its allocation writes: {@code base} itself, or else the next
+     * of {@code base-2}, {@code base-3}… from a counter kept per base. Two reads however many posts
+     * share the title; the counter's advance goes into the caller's transaction (so a refused
+     * request leaves nothing behind), and the claim written with the post keeps slugs unique even
+     * when two writers pick the same number at once (the loser retries).
      */
-    public String freeSlug(String base) {
+    public FreeSlug freeSlug(String base) {
         if (!slugTaken(base)) {
-            return base;
+            return new FreeSlug(base, List.of());
         }
-        var counted = dynamo.updateItem(r -> r.tableName(table)
-                .key(Map.of("postId", s(COUNTER_PREFIX + base)))
-                .updateExpression("SET taken = if_not_exists(taken, :one) + :one")
-                .expressionAttributeValues(Map.of(":one", n(1)))
-                .returnValues(ReturnValue.UPDATED_NEW));
-        return Slugs.numbered(base, Long.parseLong(counted.attributes().get("taken").n()));
+        Map<String, AttributeValue> key = Map.of("postId", s(COUNTER_PREFIX + base));
+        Map<String, AttributeValue> counter = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(key)).item();
+        long next = (counter == null || !counter.containsKey("taken") ? 1 : Long.parseLong(counter.get("taken").n())) + 1;
+        TransactWriteItem advance = TransactWriteItem.builder().update(Update.builder().tableName(table).key(key)
+                .updateExpression("SET taken = :n")
+                .conditionExpression("attribute_not_exists(taken) OR taken < :n")
+                .expressionAttributeValues(Map.of(":n", n(next))).build()).build();
+        return new FreeSlug(Slugs.numbered(base, next), List.of(advance));
+    }
+
+    /** A slug, and the writes that allocate it (none when the base slug itself was free). */
+    public record FreeSlug(String slug, List<TransactWriteItem> allocation) {
+
+        /** {@code writes} followed by this slug's allocation. */
+        public List<TransactWriteItem> with(List<TransactWriteItem> writes) {
+            List<TransactWriteItem> all = new ArrayList<>(writes);
+            all.addAll(allocation);
+            return all;
+        }
     }
 
     /** Writes of a new post and its slug claim (both fail the transaction if taken). */
@@ -113,10 +127,11 @@ public final class Posts {
         if (page.limited()) {
             query.limit(page.limit());
         }
-        page.nextToken().map(PageTokens::decode).ifPresent(query::exclusiveStartKey);
+        PageTokens.Scope scope = PageTokens.scope("posts/byPublishedAt", "feedKey", PUBLISHED).string("postId").number("publishedAt");
+        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Posts::toPost).toList(),
-                PageTokens.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
     private TransactWriteItem claim(Post post) {

@@ -31,6 +31,8 @@ class LogMeetingHandlerIT {
 
     static final LocalDate STARTED = LocalDate.parse("2027-03-20");
     static final String MATCH = "m3f1c2d4e5a6b7c8d9e0f1a2b";
+    static final String OTHER_MATCH = "m00000000000000000000000a";
+    static final String QUIET_MATCH = "m00000000000000000000000b";
 
     MutableClock clock = new MutableClock(Instant.parse("2027-06-01T15:00:00Z"));
     LogMeetingHandler handler;
@@ -43,7 +45,7 @@ class LogMeetingHandlerIT {
         handler = new LogMeetingHandler(environment, clock);
         Seed.cohort().matchedBy("run-1").addTo(aws);
         addMatch(aws, MATCH, "dana@example.net", "marlowe@example.org", STARTED);
-        addMatch(aws, "m-other", "alex@example.net", "sam@example.org", STARTED);
+        addMatch(aws, OTHER_MATCH, "alex@example.net", "sam@example.org", STARTED);
     }
 
     static void addMatch(AwsClients aws, String matchId, String mentorEmail, String menteeEmail, LocalDate startsOn) {
@@ -180,10 +182,10 @@ class LogMeetingHandlerIT {
     @Test
     @DisplayName("the engagement report's figures for a cohort with known meetings")
     void engagement(EmulatedStack stack) {
-        addMatch(aws, "m-quiet", "lee@example.net", "kim@example.org", STARTED);
+        addMatch(aws, QUIET_MATCH, "lee@example.net", "kim@example.org", STARTED);
         call(as(log(meeting("2027-04-01", 60, "conversation", "goal-setting")), "marlowe@example.org"));
         call(as(log(meeting("2027-05-15", 30, "conversation")), "dana@example.net"));
-        assertEquals(201, call(as(withPathParameter(log(meeting("2027-04-10", 45, "mock-interview")), "matchId", "m-other"),
+        assertEquals(201, call(as(withPathParameter(log(meeting("2027-04-10", 45, "mock-interview")), "matchId", OTHER_MATCH),
                 "sam@example.org")).getStatusCode());
 
         APIGatewayV2HTTPResponse response = call(http("log-meeting/engagement.json"));
@@ -195,9 +197,9 @@ class LogMeetingHandlerIT {
         assertEquals("2027-05-15", busy.path("lastMeetingOn").asText());
         assertEquals(2, busy.path("activityCounts").path("conversation").asInt());
         assertEquals(1, busy.path("activityCounts").path("goal-setting").asInt());
-        // as of 2027-06-01: m-other last met 2027-04-10 (52 days), m-quiet never (started 73 days ago)
-        assertEquals(List.of("m-other", "m-quiet"), report.path("quiet").findValuesAsText("matchId"));
-        assertEquals(52, findIn(report.path("quiet"), "m-other").path("daysSinceLastMeeting").asInt());
+        // as of 2027-06-01: the other match last met 2027-04-10 (52 days), the quiet one never (started 73 days ago)
+        assertEquals(List.of(OTHER_MATCH, QUIET_MATCH), report.path("quiet").findValuesAsText("matchId"));
+        assertEquals(52, findIn(report.path("quiet"), OTHER_MATCH).path("daysSinceLastMeeting").asInt());
         JsonNode totals = report.path("totals");
         assertEquals(3, totals.path("pairs").asInt());
         assertEquals(3, totals.path("meetings").asInt());
