@@ -53,9 +53,10 @@ class NotificationAdminHandlerIT {
         // wait-2 has given up: as the sender leaves an entry after its last attempt
         aws.dynamoDb().updateItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE"))
                 .key(Map.of("notificationId", AttributeValue.fromS("wait-2")))
-                .updateExpression("SET #s = :failed, attempts = :six, lastError = :error REMOVE nextAttemptAt")
+                .updateExpression("SET #s = :failed, statusShard = :shard, attempts = :six, lastError = :error REMOVE nextAttemptAt")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(Map.of(":failed", AttributeValue.fromS("FAILED"),
+                        ":shard", Notifications.statusShard(NotificationStatus.FAILED, "wait-2"),
                         ":six", AttributeValue.fromN("6"), ":error", AttributeValue.fromS("MessageRejectedException"))));
     }
 
@@ -100,9 +101,10 @@ class NotificationAdminHandlerIT {
     void markAs(String id, String status) {
         aws.dynamoDb().updateItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE"))
                 .key(Map.of("notificationId", AttributeValue.fromS(id)))
-                .updateExpression("SET #s = :status, attempts = :six, lastError = :error REMOVE nextAttemptAt")
+                .updateExpression("SET #s = :status, statusShard = :shard, attempts = :six, lastError = :error REMOVE nextAttemptAt")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status),
+                        ":shard", Notifications.statusShard(NotificationStatus.valueOf(status), id),
                         ":six", AttributeValue.fromN("6"), ":error", AttributeValue.fromS("MessageRejectedException"))));
     }
 
