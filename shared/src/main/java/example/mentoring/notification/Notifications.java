@@ -40,11 +40,11 @@ public final class Notifications {
     static final int SHARDS = 8;
 
     /**
-     * A claimed entry whose stored message cannot be read back (an unknown kind, a missing or
-     * malformed field). The claim is held, so the sender can mark it FAILED; the message names
-     * the error's class only, never the entry's content.
+     * An entry whose stored message cannot be read back (an unknown kind, a missing or malformed
+     * field). From {@link #claim} the claim is held, so the sender can mark it FAILED. The
+     * exception's message names the error's class only, never the entry's content.
      */
-    static final class Unreadable extends RuntimeException {
+    public static final class Unreadable extends RuntimeException {
         Unreadable(RuntimeException cause) {
             super(cause.getClass().getSimpleName(), null, false, false);
         }
@@ -101,6 +101,19 @@ public final class Notifications {
      * from its own position and the shards are merged, and the token carries each one's position.
      */
     public Page<Notification> list(NotificationStatus status, Page.Request page) {
+        return list(status, page, Notifications::toNotification);
+    }
+
+    /**
+     * The same list as coordinators see it: an entry whose message cannot be read back is shown
+     * too (from its stored fields), so that a poison entry is visible rather than failing the list.
+     */
+    public Page<NotificationView> views(NotificationStatus status, Page.Request page) {
+        return list(status, page, Notifications::toView);
+    }
+
+    private <T> Page<T> list(NotificationStatus status, Page.Request page,
+                             java.util.function.Function<Map<String, AttributeValue>, T> read) {
         List<PageTokens.Scope> scopes = new ArrayList<>();
         for (int shard = 0; shard < SHARDS; shard++) {
             scopes.add(PageTokens.scope("notifications/" + BY_STATUS, "statusShard", status.name() + "#" + shard)
@@ -164,7 +177,7 @@ public final class Notifications {
                         "statusShard", last.get("statusShard"), "createdAt", last.get("createdAt")));
             }
         }
-        return new Page<>(taken.stream().map(Notifications::toNotification).toList(), merged.encode(positions));
+        return new Page<>(taken.stream().map(read).toList(), merged.encode(positions));
     }
 
     private static boolean newer(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
@@ -227,11 +240,7 @@ public final class Notifications {
                             ":one", n(1),
                             ":pending", s(NotificationStatus.PENDING.name())))
                     .returnValues(ReturnValue.ALL_NEW)).attributes();
-            try {
-                return Optional.of(toNotification(item));
-            } catch (RuntimeException unreadable) {
-                throw new Unreadable(unreadable);
-            }
+            return Optional.of(toNotification(item));
         } catch (ConditionalCheckFailedException notOurs) {
             return Optional.empty();
         }
@@ -312,7 +321,33 @@ public final class Notifications {
         }
     }
 
+    /** The entry, or {@link Unreadable} if its message cannot be read back. */
     private static Notification toNotification(Map<String, AttributeValue> item) {
+        try {
+            return readNotification(item);
+        } catch (RuntimeException unreadable) {
+            throw new Unreadable(unreadable);
+        }
+    }
+
+    private static NotificationView toView(Map<String, AttributeValue> item) {
+        try {
+            return NotificationView.of(readNotification(item));
+        } catch (RuntimeException unreadable) {
+            return new NotificationView(item.get("notificationId").s(), text(item, "kind"), text(item, "recipient"),
+                    NotificationStatus.valueOf(item.get("status").s()),
+                    item.get("attempts") == null ? 0 : Integer.parseInt(item.get("attempts").n()),
+                    text(item, "lastError"), text(item, "suppressedReason"), instant(item.get("createdAt")).orElse(null),
+                    instant(item.get("updatedAt")).orElse(null), instant(item.get("nextAttemptAt")).orElse(null),
+                    instant(item.get("sentAt")).orElse(null));
+        }
+    }
+
+    private static String text(Map<String, AttributeValue> item, String attribute) {
+        return Optional.ofNullable(item.get(attribute)).map(AttributeValue::s).orElse(null);
+    }
+
+    private static Notification readNotification(Map<String, AttributeValue> item) {
         EmailKind kind = EmailKind.valueOf(item.get("kind").s());
         return new Notification(
                 item.get("notificationId").s(),

@@ -152,6 +152,33 @@ class NotificationAdminHandlerIT {
     }
 
     @Test
+    @DisplayName("a poison entry (its message unreadable) is listed among the FAILED ones, and a retry is 409 unreadable")
+    void poisonEntry() {
+        Map<String, AttributeValue> item = new java.util.HashMap<>();
+        item.put("notificationId", AttributeValue.fromS("poison-1"));
+        item.put("status", AttributeValue.fromS("FAILED"));
+        item.put("statusShard", Notifications.statusShard(NotificationStatus.FAILED, "poison-1"));
+        item.put("kind", AttributeValue.fromS("NO_SUCH_KIND"));
+        item.put("recipient", AttributeValue.fromS("poison@example.org"));
+        item.put("message", AttributeValue.fromS("{}"));
+        item.put("attempts", AttributeValue.fromN("1"));
+        item.put("lastError", AttributeValue.fromS("IllegalArgumentException"));
+        item.put("createdAt", AttributeValue.fromN(Long.toString(clock.instant().toEpochMilli())));
+        item.put("updatedAt", AttributeValue.fromN(Long.toString(clock.instant().toEpochMilli())));
+        aws.dynamoDb().putItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE")).item(item));
+
+        APIGatewayV2HTTPResponse listed = call(http("notification-admin/list-failed.json"));
+        assertEquals(200, listed.getStatusCode(), listed.getBody());
+        assertEquals(List.of("poison-1", "wait-2"), body(listed).path("items").findValuesAsText("notificationId"));
+        assertEquals("NO_SUCH_KIND", body(listed).path("items").get(0).path("kind").asText());
+        assertEquals("IllegalArgumentException", body(listed).path("items").get(0).path("lastError").asText());
+
+        APIGatewayV2HTTPResponse refused = retry("poison-1");
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertEquals("https://mentoring.example/problems/unreadable", body(refused).path("type").asText());
+    }
+
+    @Test
     @DisplayName("only coordinators see the outbox")
     void coordinatorsOnly() {
         assertEquals(403, call(as(http("notification-admin/list-failed.json"), "mentee@example.org")).getStatusCode());
