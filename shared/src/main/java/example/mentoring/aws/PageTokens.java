@@ -44,6 +44,77 @@ public final class PageTokens {
         return new Scope(name, partitionName, partitionValue, keys, Optional.empty(), "");
     }
 
+    /**
+     * A list merged from several queries of one shape (the shards of a sharded index): its token
+     * carries each query's own position, each bound to its query as a single query's token is.
+     */
+    public static Merged merged(String name, List<Scope> scopes) {
+        return new Merged(name, List.copyOf(scopes));
+    }
+
+    /**
+     * Positions in merged queries, one per scope in order: {@code null} for "from the start", an
+     * empty key for "nothing left", else the key to start after.
+     */
+    public record Merged(String name, List<Scope> scopes) {
+
+        private static final String START = "start";
+        private static final String DONE = "done";
+
+        private String digest() {
+            return Digests.sha256Hex(name + "\n" + scopes.size() + "\n"
+                    + String.join("\n", scopes.stream().map(Scope::digest).toList()), 12);
+        }
+
+        /** The token for the next page, or null when every query is done. */
+        public String encode(List<Map<String, AttributeValue>> positions) {
+            if (positions.size() != scopes.size()) {
+                throw new IllegalArgumentException("One position per query");
+            }
+            if (positions.stream().allMatch(key -> key != null && key.isEmpty())) {
+                return null;
+            }
+            ObjectNode token = Json.MAPPER.createObjectNode().put("q", digest());
+            com.fasterxml.jackson.databind.node.ArrayNode at = token.putArray("p");
+            for (int i = 0; i < scopes.size(); i++) {
+                Map<String, AttributeValue> key = positions.get(i);
+                at.add(key == null ? START : key.isEmpty() ? DONE : scopes.get(i).encode(key));
+            }
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(Json.write(token).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Each query's position; a 422 on {@code nextToken} unless this list gave the token out. */
+        public List<Map<String, AttributeValue>> decode(String token) {
+            JsonNode at;
+            try {
+                if (token.length() > MAX_TOKEN_LENGTH * 2L) {
+                    throw new IllegalArgumentException();
+                }
+                JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(token.strip()));
+                at = node.path("p");
+                if (!node.isObject() || node.size() != 2 || !digest().equals(node.path("q").asText())
+                        || !at.isArray() || at.size() != scopes.size()) {
+                    throw new IllegalArgumentException();
+                }
+                for (JsonNode position : at) {
+                    if (!position.isTextual()) {
+                        throw new IllegalArgumentException();
+                    }
+                }
+            } catch (RuntimeException | java.io.IOException e) {
+                throw Problem.validation(List.of(new FieldError("nextToken", "is not a token this list gave out")));
+            }
+            List<Map<String, AttributeValue>> positions = new java.util.ArrayList<>();
+            for (int i = 0; i < scopes.size(); i++) {
+                String position = at.get(i).asText();
+                positions.add(START.equals(position) ? null : DONE.equals(position) ? Map.of()
+                        : scopes.get(i).decode(position));
+            }
+            return positions;
+        }
+    }
+
     /** One query's key shape: attribute name to whether it is a number (else a string). */
     public record Scope(String name, String partitionName, String partitionValue, Map<String, Boolean> keys,
                         Optional<String> prefixedName, String prefix) {

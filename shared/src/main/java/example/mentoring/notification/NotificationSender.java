@@ -3,6 +3,7 @@ package example.mentoring.notification;
 import example.mentoring.log.Log;
 import example.mentoring.log.Metrics;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.notification.email.RenderedEmail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.UUID;
  * When SES asks to slow down, the run stops and the entry waits without losing an attempt. An
  * entry whose recipient is suppressed (or, for a newsletter, opted out since) is not sent: it
  * becomes SUPPRESSED, without an SES call or a spent attempt. Failures and suppressions are
- * published as metrics ({@link Metrics}) for the alarms.
+ * published as metrics ({@link Metrics}) for the alarms. A poison entry, one whose stored message
+ * cannot be read back or rendered, would fail the same way on every attempt: it becomes FAILED at
+ * once, with the error's class (never its content), and the run goes on with the others.
  */
 public final class NotificationSender {
 
@@ -49,7 +52,14 @@ public final class NotificationSender {
         int suppressed = 0;
         for (String id : notifications.due(clock.instant(), BATCH)) {
             String claimToken = UUID.randomUUID().toString();
-            Optional<Notification> claimed = notifications.claim(id, claimToken, clock.instant());
+            Optional<Notification> claimed;
+            try {
+                claimed = notifications.claim(id, claimToken, clock.instant());
+            } catch (Notifications.Unreadable poison) {
+                poisoned(id, claimToken, poison.getMessage());
+                failed++;
+                continue;
+            }
             if (claimed.isEmpty()) {
                 continue;
             }
@@ -62,8 +72,16 @@ public final class NotificationSender {
                 suppressed++;
                 continue;
             }
+            RenderedEmail email;
             try {
-                String messageId = mailer.send(notification.recipient(), renderer.render(notification.message()));
+                email = renderer.render(notification.message());
+            } catch (RuntimeException poison) {
+                poisoned(id, claimToken, poison.getClass().getSimpleName());
+                failed++;
+                continue;
+            }
+            try {
+                String messageId = mailer.send(notification.recipient(), email);
                 notifications.markSent(id, claimToken, messageId, clock.instant());
                 Log.info("notification.sent", Map.of("notificationId", id, "kind", notification.kind().name()));
                 sent++;
@@ -95,5 +113,11 @@ public final class NotificationSender {
                     clock.instant());
         }
         return new Report(sent, retrying, failed, suppressed);
+    }
+
+    /** A claimed entry that no attempt can deliver: FAILED now, naming only the error's class. */
+    private void poisoned(String id, String claimToken, String error) {
+        notifications.giveUp(id, claimToken, error, clock.instant());
+        Log.warn("notification.poisoned", Map.of("notificationId", id, "error", error));
     }
 }

@@ -27,10 +27,28 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * The outbox table, and the only class that knows how entries are stored. Entries move between
  * states by conditional updates only, so that two senders never both deliver one entry.
+ *
+ * <p>The {@value #BY_STATUS} index is keyed by {@code statusShard}, {@code <STATUS>#<n>} with n
+ * from the entry's id ({@link #SHARDS} shards), so that a bulk of new entries (a newsletter, a
+ * matching run's introductions) spreads over several partitions instead of one per status.
+ * Reads by status ask every shard and merge them.
  */
 public final class Notifications {
 
     static final String BY_STATUS = "byStatus";
+    /** Shards per status in {@value #BY_STATUS}; changing it needs a backfill of {@code statusShard}. */
+    static final int SHARDS = 8;
+
+    /**
+     * An entry whose stored message cannot be read back (an unknown kind, a missing or malformed
+     * field). From {@link #claim} the claim is held, so the sender can mark it FAILED. The
+     * exception's message names the error's class only, never the entry's content.
+     */
+    public static final class Unreadable extends RuntimeException {
+        Unreadable(RuntimeException cause) {
+            super(cause.getClass().getSimpleName(), null, false, false);
+        }
+    }
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -45,6 +63,7 @@ public final class Notifications {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("notificationId", s(notificationId));
         item.put("status", s(NotificationStatus.PENDING.name()));
+        item.put("statusShard", statusShard(NotificationStatus.PENDING, notificationId));
         item.put("kind", s(message.kind().name()));
         item.put("recipient", s(recipient));
         item.put("message", s(EmailMessages.toJson(message)));
@@ -62,51 +81,149 @@ public final class Notifications {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toNotification(item));
     }
 
-    /** Entries in one state, newest first. */
-    public Page<Notification> list(NotificationStatus status, Page.Request page) {
-        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(BY_STATUS)
-                .keyConditionExpression("#status = :status")
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":status", s(status.name())))
-                .scanIndexForward(false);
-        if (page.limited()) {
-            query.limit(page.limit());
-        }
-        PageTokens.Scope scope = PageTokens.scope("notifications/" + BY_STATUS, "status", status.name())
-                .string("notificationId").number("createdAt");
-        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
-        QueryResponse response = dynamo.query(query.build());
-        return new Page<>(response.items().stream().map(Notifications::toNotification).toList(),
-                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    /** The {@code statusShard} of an entry in {@code status}. */
+    static AttributeValue statusShard(NotificationStatus status, String notificationId) {
+        return s(status.name() + "#" + shard(notificationId));
     }
 
-    /** Ids of pending entries whose next attempt is due, oldest first. */
+    static int shard(String notificationId) {
+        return Math.floorMod(notificationId.hashCode(), SHARDS);
+    }
+
+    private QueryRequest.Builder shardQuery(NotificationStatus status, int shard) {
+        return QueryRequest.builder().tableName(table).indexName(BY_STATUS)
+                .keyConditionExpression("statusShard = :shard")
+                .expressionAttributeValues(Map.of(":shard", s(status.name() + "#" + shard)));
+    }
+
+    /**
+     * Entries in one state, newest first (ties in the order of their shards): every shard is read
+     * from its own position and the shards are merged, and the token carries each one's position.
+     */
+    public Page<Notification> list(NotificationStatus status, Page.Request page) {
+        return list(status, page, Notifications::toNotification);
+    }
+
+    /**
+     * The same list as coordinators see it: an entry whose message cannot be read back is shown
+     * too (from its stored fields), so that a poison entry is visible rather than failing the list.
+     */
+    public Page<NotificationView> views(NotificationStatus status, Page.Request page) {
+        return list(status, page, Notifications::toView);
+    }
+
+    private <T> Page<T> list(NotificationStatus status, Page.Request page,
+                             java.util.function.Function<Map<String, AttributeValue>, T> read) {
+        List<PageTokens.Scope> scopes = new ArrayList<>();
+        for (int shard = 0; shard < SHARDS; shard++) {
+            scopes.add(PageTokens.scope("notifications/" + BY_STATUS, "statusShard", status.name() + "#" + shard)
+                    .string("notificationId").number("createdAt"));
+        }
+        PageTokens.Merged merged = PageTokens.merged("notifications/" + BY_STATUS + "/merged", scopes);
+        List<Map<String, AttributeValue>> positions = page.nextToken().map(merged::decode)
+                .orElseGet(() -> new ArrayList<>(java.util.Collections.nCopies(SHARDS, null)));
+        positions = new ArrayList<>(positions);
+        List<java.util.ArrayDeque<Map<String, AttributeValue>>> fetched = new ArrayList<>();
+        List<Map<String, AttributeValue>> more = new ArrayList<>();
+        for (int shard = 0; shard < SHARDS; shard++) {
+            Map<String, AttributeValue> position = positions.get(shard);
+            if (position != null && position.isEmpty()) {
+                fetched.add(new java.util.ArrayDeque<>());
+                more.add(null);
+                continue;
+            }
+            QueryRequest.Builder query = shardQuery(status, shard).scanIndexForward(false);
+            if (page.limited()) {
+                query.limit(page.limit());
+            }
+            if (position != null) {
+                query.exclusiveStartKey(position);
+            }
+            QueryResponse response = dynamo.query(query.build());
+            fetched.add(new java.util.ArrayDeque<>(response.items()));
+            more.add(response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null);
+        }
+        // A k-way merge that takes from each shard in its own order, so that what is taken from a
+        // shard is always a prefix of what it gave, and stops where a shard with more to give ran
+        // out of fetched entries (what it holds next could be newer than the other shards' next).
+        List<Map<String, AttributeValue>> taken = new ArrayList<>();
+        java.util.Map<Integer, Map<String, AttributeValue>> lastTaken = new HashMap<>();
+        while (!page.limited() || taken.size() < page.limit()) {
+            int best = -1;
+            boolean blocked = false;
+            for (int shard = 0; shard < SHARDS; shard++) {
+                Map<String, AttributeValue> head = fetched.get(shard).peekFirst();
+                if (head == null) {
+                    blocked |= more.get(shard) != null;
+                } else if (best < 0 || newer(head, fetched.get(best).peekFirst())) {
+                    best = shard;
+                }
+            }
+            if (blocked || best < 0) {
+                break;
+            }
+            Map<String, AttributeValue> item = fetched.get(best).pollFirst();
+            taken.add(item);
+            lastTaken.put(best, item);
+        }
+        for (int shard = 0; shard < SHARDS; shard++) {
+            if (fetched.get(shard).isEmpty() && (positions.get(shard) == null || !positions.get(shard).isEmpty())) {
+                // Everything it gave was taken: on from where its query stopped, or nothing left.
+                positions.set(shard, more.get(shard) == null ? Map.of() : more.get(shard));
+            } else if (lastTaken.containsKey(shard)) {
+                Map<String, AttributeValue> last = lastTaken.get(shard);
+                positions.set(shard, Map.of("notificationId", last.get("notificationId"),
+                        "statusShard", last.get("statusShard"), "createdAt", last.get("createdAt")));
+            }
+        }
+        return new Page<>(taken.stream().map(read).toList(), merged.encode(positions));
+    }
+
+    private static boolean newer(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
+        return Long.parseLong(a.get("createdAt").n()) > Long.parseLong(b.get("createdAt").n());
+    }
+
+    /** Ids of pending entries whose next attempt is due, oldest first, from every shard. */
     List<String> due(Instant now, int max) {
-        List<String> ids = new ArrayList<>();
+        List<Map<String, AttributeValue>> due = new ArrayList<>();
+        for (int shard = 0; shard < SHARDS; shard++) {
+            due.addAll(due(shard, now, max));
+        }
+        return due.stream()
+                .sorted(java.util.Comparator.comparingLong(item -> Long.parseLong(item.get("createdAt").n())))
+                .limit(max)
+                .map(item -> item.get("notificationId").s())
+                .toList();
+    }
+
+    private List<Map<String, AttributeValue>> due(int shard, Instant now, int max) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(BY_STATUS)
-                    .keyConditionExpression("#status = :pending")
+                    .keyConditionExpression("statusShard = :shard")
                     .filterExpression("nextAttemptAt <= :now")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":pending", s(NotificationStatus.PENDING.name()),
+                    .expressionAttributeValues(Map.of(
+                            ":shard", s(NotificationStatus.PENDING.name() + "#" + shard),
                             ":now", n(now.toEpochMilli())))
-                    .projectionExpression("notificationId")
+                    .projectionExpression("notificationId, createdAt")
                     .limit(max);
             if (start != null) {
                 query.exclusiveStartKey(start);
             }
             QueryResponse response = dynamo.query(query.build());
-            response.items().forEach(item -> ids.add(item.get("notificationId").s()));
+            items.addAll(response.items());
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
-        } while (start != null && ids.size() < max);
-        return ids.size() > max ? ids.subList(0, max) : ids;
+        } while (start != null && items.size() < max);
+        return items.size() > max ? items.subList(0, max) : items;
     }
 
     /**
      * Takes a due entry for one delivery attempt, counting the attempt. Empty when it is not due,
-     * not pending, or another sender holds it.
+     * not pending, or another sender holds it. {@link Unreadable} when the entry was claimed but
+     * its message cannot be read back.
      */
     Optional<Notification> claim(String notificationId, String claimToken, Instant now) {
         try {
@@ -131,9 +248,10 @@ public final class Notifications {
 
     void markSent(String notificationId, String claimToken, String sesMessageId, Instant now) {
         updateClaimed(notificationId, claimToken,
-                "SET #status = :sent, sentAt = :now, updatedAt = :now, sesMessageId = :messageId"
+                "SET #status = :sent, statusShard = :statusShard, sentAt = :now, updatedAt = :now, sesMessageId = :messageId"
                         + " REMOVE claimedUntil, claimToken, nextAttemptAt",
                 Map.of(":sent", s(NotificationStatus.SENT.name()), ":now", n(now.toEpochMilli()),
+                        ":statusShard", statusShard(NotificationStatus.SENT, notificationId),
                         ":messageId", s(sesMessageId)));
     }
 
@@ -156,16 +274,18 @@ public final class Notifications {
      */
     void suppress(String notificationId, String claimToken, String reason, Instant now) {
         updateClaimed(notificationId, claimToken,
-                "SET #status = :suppressed, suppressedReason = :reason, updatedAt = :now ADD attempts :minusOne"
+                "SET #status = :suppressed, statusShard = :statusShard, suppressedReason = :reason, updatedAt = :now ADD attempts :minusOne"
                         + " REMOVE claimedUntil, claimToken, nextAttemptAt",
                 Map.of(":suppressed", s(NotificationStatus.SUPPRESSED.name()), ":reason", s(reason),
+                        ":statusShard", statusShard(NotificationStatus.SUPPRESSED, notificationId),
                         ":now", n(now.toEpochMilli()), ":minusOne", n(-1)));
     }
 
     void giveUp(String notificationId, String claimToken, String error, Instant now) {
         updateClaimed(notificationId, claimToken,
-                "SET #status = :failed, lastError = :error, updatedAt = :now REMOVE claimedUntil, claimToken, nextAttemptAt",
-                Map.of(":failed", s(NotificationStatus.FAILED.name()), ":error", s(error), ":now", n(now.toEpochMilli())));
+                "SET #status = :failed, statusShard = :statusShard, lastError = :error, updatedAt = :now REMOVE claimedUntil, claimToken, nextAttemptAt",
+                Map.of(":failed", s(NotificationStatus.FAILED.name()), ":error", s(error), ":now", n(now.toEpochMilli()),
+                        ":statusShard", statusShard(NotificationStatus.FAILED, notificationId)));
     }
 
     /** Puts a FAILED entry back to PENDING, due now, with a fresh count of attempts. */
@@ -173,11 +293,12 @@ public final class Notifications {
         try {
             dynamo.updateItem(r -> r.tableName(table)
                     .key(Map.of("notificationId", s(notificationId)))
-                    .updateExpression("SET #status = :pending, attempts = :zero, nextAttemptAt = :now, updatedAt = :now")
+                    .updateExpression("SET #status = :pending, statusShard = :statusShard, attempts = :zero, nextAttemptAt = :now, updatedAt = :now")
                     .conditionExpression("#status = :failed")
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(":pending", s(NotificationStatus.PENDING.name()),
-                            ":failed", s(NotificationStatus.FAILED.name()), ":zero", n(0), ":now", n(now.toEpochMilli()))));
+                            ":failed", s(NotificationStatus.FAILED.name()), ":zero", n(0), ":now", n(now.toEpochMilli()),
+                            ":statusShard", statusShard(NotificationStatus.PENDING, notificationId))));
             return true;
         } catch (ConditionalCheckFailedException notFailed) {
             return false;
@@ -200,7 +321,33 @@ public final class Notifications {
         }
     }
 
+    /** The entry, or {@link Unreadable} if its message cannot be read back. */
     private static Notification toNotification(Map<String, AttributeValue> item) {
+        try {
+            return readNotification(item);
+        } catch (RuntimeException unreadable) {
+            throw new Unreadable(unreadable);
+        }
+    }
+
+    private static NotificationView toView(Map<String, AttributeValue> item) {
+        try {
+            return NotificationView.of(readNotification(item));
+        } catch (RuntimeException unreadable) {
+            return new NotificationView(item.get("notificationId").s(), text(item, "kind"), text(item, "recipient"),
+                    NotificationStatus.valueOf(item.get("status").s()),
+                    item.get("attempts") == null ? 0 : Integer.parseInt(item.get("attempts").n()),
+                    text(item, "lastError"), text(item, "suppressedReason"), instant(item.get("createdAt")).orElse(null),
+                    instant(item.get("updatedAt")).orElse(null), instant(item.get("nextAttemptAt")).orElse(null),
+                    instant(item.get("sentAt")).orElse(null));
+        }
+    }
+
+    private static String text(Map<String, AttributeValue> item, String attribute) {
+        return Optional.ofNullable(item.get(attribute)).map(AttributeValue::s).orElse(null);
+    }
+
+    private static Notification readNotification(Map<String, AttributeValue> item) {
         EmailKind kind = EmailKind.valueOf(item.get("kind").s());
         return new Notification(
                 item.get("notificationId").s(),

@@ -69,6 +69,38 @@ class PageTokensTest {
                 "postId", AttributeValue.fromS("p1"), "publishedAt", AttributeValue.fromS("1"))));
     }
 
+    private static PageTokens.Merged shards(String status) {
+        java.util.List<PageTokens.Scope> scopes = new java.util.ArrayList<>();
+        for (int shard = 0; shard < 3; shard++) {
+            scopes.add(PageTokens.scope("notifications/byStatus", "statusShard", status + "#" + shard)
+                    .string("notificationId").number("createdAt"));
+        }
+        return PageTokens.merged("notifications/byStatus/merged", scopes);
+    }
+
+    @Test
+    @DisplayName("a merged list's token carries each shard's position: from the start, after a key, or done")
+    void merged() {
+        PageTokens.Merged pending = shards("PENDING");
+        Map<String, AttributeValue> at = Map.of("statusShard", AttributeValue.fromS("PENDING#1"),
+                "notificationId", AttributeValue.fromS("ack-1"), "createdAt", AttributeValue.fromN("1790000000000"));
+        java.util.List<Map<String, AttributeValue>> positions = java.util.Arrays.asList(null, at, Map.of());
+        assertEquals(positions, pending.decode(pending.encode(positions)));
+        assertEquals(null, pending.encode(java.util.List.of(Map.of(), Map.of(), Map.of())), "all done: no token");
+
+        String token = pending.encode(positions);
+        Problem other = assertThrows(Problem.class, () -> shards("FAILED").decode(token));
+        assertEquals(422, other.status());
+        for (String forged : new String[] {"", "e30", base64("{\"q\":\"x\",\"p\":[\"start\",\"start\",\"start\"]}"),
+                "A".repeat(9000)}) {
+            Problem problem = assertThrows(Problem.class, () -> pending.decode(forged), forged);
+            assertEquals("nextToken", problem.errors().get(0).field());
+        }
+        // a shard's position is checked against that shard's own query
+        java.util.List<Map<String, AttributeValue>> misplaced = java.util.Arrays.asList(at, null, null);
+        assertThrows(Problem.class, () -> pending.decode(pending.encode(misplaced)));
+    }
+
     private static void assertNextTokenRefused(PageTokens.Scope scope, String token) {
         Problem problem = assertThrows(Problem.class, () -> scope.decode(token), token);
         assertEquals(422, problem.status());

@@ -39,13 +39,20 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
                 .on("GET /notifications", request -> {
                     request.caller().requireCoordinator();
                     NotificationStatus status = status(request.query("status").orElse(""));
-                    return ApiResponse.ok(notifications.list(status, request.page()).map(NotificationView::of));
+                    return ApiResponse.ok(notifications.views(status, request.page()));
                 })
                 .on("POST /notifications/{notificationId}/retry", request -> {
                     request.caller().requireCoordinator();
                     String id = request.pathParameter("notificationId");
-                    Notification notification = notifications.find(id)
-                            .orElseThrow(() -> Problem.notFound("No notification " + id + "."));
+                    Notification notification;
+                    try {
+                        notification = notifications.find(id)
+                                .orElseThrow(() -> Problem.notFound("No notification " + id + "."));
+                    } catch (Notifications.Unreadable poison) {
+                        throw Problem.conflict("unreadable", "Unreadable",
+                                "This notification's stored message cannot be read (" + poison.getMessage()
+                                        + "); a retry would fail again.");
+                    }
                     if (notification.status() == NotificationStatus.SUPPRESSED) {
                         throw recipientSuppressed(notification.suppressedReason().orElse("SUPPRESSED"));
                     }

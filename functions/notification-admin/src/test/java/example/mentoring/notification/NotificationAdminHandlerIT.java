@@ -53,9 +53,10 @@ class NotificationAdminHandlerIT {
         // wait-2 has given up: as the sender leaves an entry after its last attempt
         aws.dynamoDb().updateItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE"))
                 .key(Map.of("notificationId", AttributeValue.fromS("wait-2")))
-                .updateExpression("SET #s = :failed, attempts = :six, lastError = :error REMOVE nextAttemptAt")
+                .updateExpression("SET #s = :failed, statusShard = :shard, attempts = :six, lastError = :error REMOVE nextAttemptAt")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(Map.of(":failed", AttributeValue.fromS("FAILED"),
+                        ":shard", Notifications.statusShard(NotificationStatus.FAILED, "wait-2"),
                         ":six", AttributeValue.fromN("6"), ":error", AttributeValue.fromS("MessageRejectedException"))));
     }
 
@@ -100,9 +101,10 @@ class NotificationAdminHandlerIT {
     void markAs(String id, String status) {
         aws.dynamoDb().updateItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE"))
                 .key(Map.of("notificationId", AttributeValue.fromS(id)))
-                .updateExpression("SET #s = :status, attempts = :six, lastError = :error REMOVE nextAttemptAt")
+                .updateExpression("SET #s = :status, statusShard = :shard, attempts = :six, lastError = :error REMOVE nextAttemptAt")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status),
+                        ":shard", Notifications.statusShard(NotificationStatus.valueOf(status), id),
                         ":six", AttributeValue.fromN("6"), ":error", AttributeValue.fromS("MessageRejectedException"))));
     }
 
@@ -147,6 +149,33 @@ class NotificationAdminHandlerIT {
         APIGatewayV2HTTPResponse refused = retry("wait-3");
         assertEquals(409, refused.getStatusCode());
         assertEquals("https://mentoring.example/problems/recipient-suppressed", body(refused).path("type").asText());
+    }
+
+    @Test
+    @DisplayName("a poison entry (its message unreadable) is listed among the FAILED ones, and a retry is 409 unreadable")
+    void poisonEntry() {
+        Map<String, AttributeValue> item = new java.util.HashMap<>();
+        item.put("notificationId", AttributeValue.fromS("poison-1"));
+        item.put("status", AttributeValue.fromS("FAILED"));
+        item.put("statusShard", Notifications.statusShard(NotificationStatus.FAILED, "poison-1"));
+        item.put("kind", AttributeValue.fromS("NO_SUCH_KIND"));
+        item.put("recipient", AttributeValue.fromS("poison@example.org"));
+        item.put("message", AttributeValue.fromS("{}"));
+        item.put("attempts", AttributeValue.fromN("1"));
+        item.put("lastError", AttributeValue.fromS("IllegalArgumentException"));
+        item.put("createdAt", AttributeValue.fromN(Long.toString(clock.instant().toEpochMilli())));
+        item.put("updatedAt", AttributeValue.fromN(Long.toString(clock.instant().toEpochMilli())));
+        aws.dynamoDb().putItem(r -> r.tableName(environment.get("NOTIFICATIONS_TABLE")).item(item));
+
+        APIGatewayV2HTTPResponse listed = call(http("notification-admin/list-failed.json"));
+        assertEquals(200, listed.getStatusCode(), listed.getBody());
+        assertEquals(List.of("poison-1", "wait-2"), body(listed).path("items").findValuesAsText("notificationId"));
+        assertEquals("NO_SUCH_KIND", body(listed).path("items").get(0).path("kind").asText());
+        assertEquals("IllegalArgumentException", body(listed).path("items").get(0).path("lastError").asText());
+
+        APIGatewayV2HTTPResponse refused = retry("poison-1");
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertEquals("https://mentoring.example/problems/unreadable", body(refused).path("type").asText());
     }
 
     @Test
