@@ -2,9 +2,12 @@ package example.mentoring.notification;
 
 import example.mentoring.log.Log;
 import example.mentoring.log.Metrics;
+import example.mentoring.notification.email.EmailMessage;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.notification.email.NewsletterEntry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +20,12 @@ import java.util.UUID;
  * entry whose recipient is suppressed (or, for a newsletter, opted out since) is not sent: it
  * becomes SUPPRESSED, without an SES call or a spent attempt. Failures and suppressions are
  * published as metrics ({@link Metrics}) for the alarms.
+ *
+ * <p>A newsletter entry names its post ({@link NewsletterEntry}); the post is read once per run
+ * and the email carries its published text as it is at sending time. If the post was edited
+ * after the entry was queued (its version moved on), that is the current published text; a
+ * participant's pending revision is never sent. A post no longer published is a failed attempt
+ * (retried, then FAILED) rather than an email about nothing.
  */
 public final class NotificationSender {
 
@@ -27,11 +36,13 @@ public final class NotificationSender {
     private final Deliverability deliverability;
     private final Mailer mailer;
     private final EmailRenderer renderer;
+    private final NewsletterPosts posts;
     private final Clock clock;
 
     public NotificationSender(Notifications notifications, Deliverability deliverability, Mailer mailer,
-                              EmailRenderer renderer, Clock clock) {
+                              EmailRenderer renderer, NewsletterPosts posts, Clock clock) {
         this.notifications = notifications;
+        this.posts = posts;
         this.deliverability = deliverability;
         this.mailer = mailer;
         this.renderer = renderer;
@@ -47,6 +58,7 @@ public final class NotificationSender {
         int retrying = 0;
         int failed = 0;
         int suppressed = 0;
+        Map<String, Optional<NewsletterPosts.PublishedPost>> postsThisRun = new HashMap<>();
         for (String id : notifications.due(clock.instant(), BATCH)) {
             String claimToken = UUID.randomUUID().toString();
             Optional<Notification> claimed = notifications.claim(id, claimToken, clock.instant());
@@ -63,7 +75,7 @@ public final class NotificationSender {
                 continue;
             }
             try {
-                String messageId = mailer.send(notification.recipient(), renderer.render(notification.message()));
+                String messageId = mailer.send(notification.recipient(), renderer.render(emailOf(notification.message(), postsThisRun)));
                 notifications.markSent(id, claimToken, messageId, clock.instant());
                 Log.info("notification.sent", Map.of("notificationId", id, "kind", notification.kind().name()));
                 sent++;
@@ -95,5 +107,22 @@ public final class NotificationSender {
                     clock.instant());
         }
         return new Report(sent, retrying, failed, suppressed);
+    }
+
+    /** The email to render: a newsletter entry filled in from its post, any other message as it is. */
+    private EmailMessage emailOf(EmailMessage message, Map<String, Optional<NewsletterPosts.PublishedPost>> postsThisRun) {
+        if (!(message instanceof NewsletterEntry entry)) {
+            return message;
+        }
+        NewsletterPosts.PublishedPost post = postsThisRun.computeIfAbsent(entry.postId(), posts::published)
+                .orElseThrow(PostNotPublished::new);
+        return entry.with(post.title(), post.html(), post.text());
+    }
+
+    /** The post a newsletter entry names is not (or no longer) published. */
+    static final class PostNotPublished extends RuntimeException {
+        PostNotPublished() {
+            super("The newsletter's post is not published", null, false, false);
+        }
     }
 }
