@@ -8,6 +8,7 @@ import example.mentoring.notification.email.EmailMessage;
 import example.mentoring.notification.email.InactivityNudge;
 import example.mentoring.notification.email.MatchIntroduction;
 import example.mentoring.notification.email.Newsletter;
+import example.mentoring.notification.email.NewsletterEntry;
 import example.mentoring.notification.email.WaitListNotice;
 
 /** Stores an email's data as JSON in the outbox and reads it back by its kind. */
@@ -26,9 +27,12 @@ final class EmailMessages {
             case MATCH_INTRODUCTION -> MatchIntroduction.class;
             case WAIT_LIST_NOTICE -> WaitListNotice.class;
             case INACTIVITY_NUDGE -> InactivityNudge.class;
-            case NEWSLETTER -> Newsletter.class;
+            case NEWSLETTER -> NewsletterEntry.class;
         };
         try {
+            if (kind == EmailKind.NEWSLETTER && !Json.MAPPER.readTree(json).has("postId")) {
+                type = Newsletter.class; // queued before entries named their post: it carries the text
+            }
             return Json.MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox entry of kind " + kind + " is unreadable", e);

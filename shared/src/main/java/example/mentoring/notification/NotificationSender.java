@@ -2,10 +2,13 @@ package example.mentoring.notification;
 
 import example.mentoring.log.Log;
 import example.mentoring.log.Metrics;
+import example.mentoring.notification.email.EmailMessage;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.notification.email.NewsletterEntry;
 import example.mentoring.notification.email.RenderedEmail;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +23,12 @@ import java.util.UUID;
  * published as metrics ({@link Metrics}) for the alarms. A poison entry, one whose stored message
  * cannot be read back or rendered, would fail the same way on every attempt: it becomes FAILED at
  * once, with the error's class (never its content), and the run goes on with the others.
+ *
+ * <p>A newsletter entry names its post ({@link NewsletterEntry}); the post is read once per run
+ * and the email carries its published text as it is at sending time. If the post was edited
+ * after the entry was queued (its version moved on), that is the current published text; a
+ * participant's pending revision is never sent. A post no longer published is a failed attempt
+ * (retried, then FAILED) rather than an email about nothing.
  */
 public final class NotificationSender {
 
@@ -30,11 +39,13 @@ public final class NotificationSender {
     private final Deliverability deliverability;
     private final Mailer mailer;
     private final EmailRenderer renderer;
+    private final NewsletterPosts posts;
     private final Clock clock;
 
     public NotificationSender(Notifications notifications, Deliverability deliverability, Mailer mailer,
-                              EmailRenderer renderer, Clock clock) {
+                              EmailRenderer renderer, NewsletterPosts posts, Clock clock) {
         this.notifications = notifications;
+        this.posts = posts;
         this.deliverability = deliverability;
         this.mailer = mailer;
         this.renderer = renderer;
@@ -50,6 +61,7 @@ public final class NotificationSender {
         int retrying = 0;
         int failed = 0;
         int suppressed = 0;
+        Map<String, Optional<NewsletterPosts.PublishedPost>> postsThisRun = new HashMap<>();
         for (String id : notifications.due(clock.instant(), BATCH)) {
             String claimToken = UUID.randomUUID().toString();
             Optional<Notification> claimed;
@@ -72,15 +84,21 @@ public final class NotificationSender {
                 suppressed++;
                 continue;
             }
-            RenderedEmail email;
+            RenderedEmail email = null;
+            RuntimeException notSendableYet = null;
             try {
-                email = renderer.render(notification.message());
+                email = renderer.render(emailOf(notification.message(), postsThisRun));
+            } catch (PostNotPublished notPublished) {
+                notSendableYet = notPublished; // a failed attempt, retried like an SES error
             } catch (RuntimeException poison) {
                 poisoned(id, claimToken, poison.getClass().getSimpleName());
                 failed++;
                 continue;
             }
             try {
+                if (notSendableYet != null) {
+                    throw notSendableYet;
+                }
                 String messageId = mailer.send(notification.recipient(), email);
                 notifications.markSent(id, claimToken, messageId, clock.instant());
                 Log.info("notification.sent", Map.of("notificationId", id, "kind", notification.kind().name()));
@@ -119,5 +137,22 @@ public final class NotificationSender {
     private void poisoned(String id, String claimToken, String error) {
         notifications.giveUp(id, claimToken, error, clock.instant());
         Log.warn("notification.poisoned", Map.of("notificationId", id, "error", error));
+    }
+
+    /** The email to render: a newsletter entry filled in from its post, any other message as it is. */
+    private EmailMessage emailOf(EmailMessage message, Map<String, Optional<NewsletterPosts.PublishedPost>> postsThisRun) {
+        if (!(message instanceof NewsletterEntry entry)) {
+            return message;
+        }
+        NewsletterPosts.PublishedPost post = postsThisRun.computeIfAbsent(entry.postId(), posts::published)
+                .orElseThrow(PostNotPublished::new);
+        return entry.with(post.title(), post.html(), post.text());
+    }
+
+    /** The post a newsletter entry names is not (or no longer) published. */
+    static final class PostNotPublished extends RuntimeException {
+        PostNotPublished() {
+            super("The newsletter's post is not published", null, false, false);
+        }
     }
 }

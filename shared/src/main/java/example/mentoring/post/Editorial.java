@@ -16,7 +16,7 @@ import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Outbox;
-import example.mentoring.notification.email.Newsletter;
+import example.mentoring.notification.email.NewsletterEntry;
 import example.mentoring.text.Digests;
 import example.mentoring.text.Slugs;
 import java.time.Clock;
@@ -147,6 +147,10 @@ public final class Editorial {
         return new Published(post, queued);
     }
 
+    /**
+     * Queues one newsletter entry per recipient. Entries name the post (id and version), never
+     * copy its text, so an entry stays a few hundred bytes however long the post is.
+     */
     private int sendNewsletter(Post post, String cohortId) {
         Map<String, String> recipients = new LinkedHashMap<>();
         for (Match match : matches.allOfCohort(cohortId)) {
@@ -154,14 +158,13 @@ public final class Editorial {
             recipients.putIfAbsent(match.menteeEmail(), match.menteeName());
         }
         Set<String> optedOut = subscriptions.unsubscribed(recipients.keySet());
-        String text = rendering.plainText(post);
         String url = links.post(post.slug());
         List<List<TransactWriteItem>> writes = new ArrayList<>();
         recipients.forEach((email, name) -> {
             if (!optedOut.contains(email)) {
                 String unsubscribe = links.unsubscribe(signedLinks.sign(LinkPurpose.UNSUBSCRIBE, subscriptions.subscriberId(email)));
-                writes.add(List.of(outbox.notify("news-" + post.postId() + "-" + Digests.sha256Hex(email, 10), email, new Newsletter(
-                        programName, name, post.title(), post.html(), text, url, unsubscribe))));
+                writes.add(List.of(outbox.notify("news-" + post.postId() + "-" + Digests.sha256Hex(email, 10), email, new NewsletterEntry(
+                        programName, name, post.postId(), post.version(), url, unsubscribe))));
             }
         });
         transactions.writeOnce(writes, NEWSLETTERS_PER_TRANSACTION);

@@ -51,8 +51,4 @@ public final class PostRendering {
                 r.summary(), r.authorName(), published.authorEmail(), r.tags(), r.cohortId(), published.createdAt(),
                 now, published.publishedAt(), Optional.empty(), published.version() + 1);
     }
-
-    String plainText(Post post) {
-        return Summaries.plainText(post.html());
-    }
 }

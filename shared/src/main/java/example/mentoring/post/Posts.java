@@ -4,10 +4,13 @@ import static example.mentoring.aws.Attributes.s;
 import static example.mentoring.aws.Attributes.n;
 
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.ItemSize;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
 import example.mentoring.text.Slugs;
+import example.mentoring.http.FieldError;
 import example.mentoring.http.Page;
+import example.mentoring.http.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +38,12 @@ public final class Posts {
     static final String CLAIM_PREFIX = "SLUG#";
     static final String COUNTER_PREFIX = "SLUGCOUNT#";
     static final String PUBLISHED = "PUBLISHED";
+    /**
+     * The largest post item written, in DynamoDB's own count ({@link ItemSize}): the 400 KB item
+     * limit less headroom. Rendered HTML can be many times its Markdown (a table, say), and a
+     * pending revision carries a second copy, so the limit is checked on the item, not the input.
+     */
+    static final long MAX_ITEM_BYTES = 350 * 1024;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -84,7 +93,7 @@ public final class Posts {
 
     /** Writes of a new post and its slug claim (both fail the transaction if taken). */
     public List<TransactWriteItem> create(Post post) {
-        return List.of(put(toItem(post), "attribute_not_exists(postId)", Map.of()), claim(post));
+        return List.of(put(sized(post), "attribute_not_exists(postId)", Map.of()), claim(post));
     }
 
     /** Removes a new post and its claim again (undoing a creation whose other half failed). */
@@ -95,7 +104,7 @@ public final class Posts {
     /** Replaces a post if nobody changed it meanwhile; moves its slug claim when the slug changed. */
     List<TransactWriteItem> replace(Post before, Post after) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(toItem(after), "version = :v", Map.of(":v", n(before.version()))));
+        writes.add(put(sized(after), "version = :v", Map.of(":v", n(before.version()))));
         if (!before.slug().equals(after.slug())) {
             writes.add(delete(CLAIM_PREFIX + before.slug()));
             writes.add(claim(after));
@@ -132,6 +141,19 @@ public final class Posts {
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(Posts::toPost).toList(),
                 scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    }
+
+    /** The post's item, or a 413 {@code post-too-large} on {@code /bodyMarkdown} if it would not fit. */
+    private static Map<String, AttributeValue> sized(Post post) {
+        Map<String, AttributeValue> item = toItem(post);
+        long bytes = ItemSize.of(item);
+        if (bytes > MAX_ITEM_BYTES) {
+            throw new Problem(413, "post-too-large", "Post too large",
+                    "Stored with its rendered HTML (and any pending revision) the post takes " + bytes
+                            + " bytes; at most " + MAX_ITEM_BYTES + " fit.",
+                    List.of(new FieldError("/bodyMarkdown", "makes the post too large to store: shorten it")));
+        }
+        return item;
     }
 
     private TransactWriteItem claim(Post post) {

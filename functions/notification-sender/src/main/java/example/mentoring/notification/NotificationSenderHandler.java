@@ -7,6 +7,8 @@ import example.mentoring.aws.Environment;
 import example.mentoring.http.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.post.Posts;
+import example.mentoring.post.PostsForNewsletters;
 import example.mentoring.post.Subscriptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +37,7 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
         AwsClients aws = new AwsClients(environment);
         Deliverability deliverability = new Deliverability(new Suppressions(aws), new Subscriptions(aws));
         this.sender = new NotificationSender(new Notifications(aws), deliverability, new SesMailer(aws),
-                new EmailRenderer(), clock);
+                new EmailRenderer(), new PostsForNewsletters(new Posts(aws)), clock);
     }
 
     @Override

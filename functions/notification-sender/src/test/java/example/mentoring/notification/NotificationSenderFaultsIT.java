@@ -15,6 +15,8 @@ import example.mentoring.emulator.SentEmails;
 import example.mentoring.emulator.When;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.post.Posts;
+import example.mentoring.post.PostsForNewsletters;
 import example.mentoring.notification.email.ProgramRole;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +49,7 @@ class NotificationSenderFaultsIT {
         aws = new AwsClients(Environment.of(stack.environmentOf("NotificationSenderFunction")));
         notifications = new Notifications(aws);
         sender = new NotificationSender(notifications, NotificationSenderIT.deliverability(aws), new SesMailer(aws),
-                new EmailRenderer(), clock);
+                new EmailRenderer(), new PostsForNewsletters(new Posts(aws)), clock);
     }
 
     void record(int count) {

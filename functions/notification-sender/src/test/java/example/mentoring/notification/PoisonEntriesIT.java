@@ -54,7 +54,8 @@ class PoisonEntriesIT {
 
     NotificationSender sender() {
         return new NotificationSender(notifications, new Deliverability(new Suppressions(aws), new Subscriptions(aws)),
-                new SesMailer(aws), new EmailRenderer(), clock);
+                new SesMailer(aws), new EmailRenderer(), new example.mentoring.post.PostsForNewsletters(
+                        new example.mentoring.post.Posts(aws)), clock);
     }
 
     void record(String id) {

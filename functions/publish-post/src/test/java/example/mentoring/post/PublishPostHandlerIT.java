@@ -28,7 +28,7 @@ import example.mentoring.match.Matches;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
-import example.mentoring.notification.email.Newsletter;
+import example.mentoring.notification.email.NewsletterEntry;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -412,7 +412,7 @@ class PublishPostHandlerIT {
                 "a repeated publish queues the same entries");
         assertEquals(3, newsletters().size(), "and records nothing twice");
 
-        Newsletter toSam = (Newsletter) sent.stream().filter(n -> n.recipient().equals("sam@example.org"))
+        NewsletterEntry toSam = (NewsletterEntry) sent.stream().filter(n -> n.recipient().equals("sam@example.org"))
                 .findFirst().orElseThrow().message();
         assertEquals(200, call(withQuery(http("publish-post/unsubscribe-one-click.json"),
                 Map.of("token", tokenOf(toSam)))).getStatusCode());
@@ -425,7 +425,71 @@ class PublishPostHandlerIT {
         assertEquals(422, publish(second, "{\"notifyCohortId\": \"no-such-cohort\"}").getStatusCode());
     }
 
-    static String tokenOf(Newsletter newsletter) {
+    @Test
+    @DisplayName("a long post to 150 people publishes and queues every newsletter; entries name the post, a few hundred bytes each")
+    void longPostToManyPeople() {
+        for (int i = 0; i < 75; i++) {
+            match("big-" + i, "mentor" + i + "@example.org", "mentee" + i + "@example.org");
+        }
+        String paragraph = "Our mentors met their mentees this week and talked about storytime, outreach and budgets. ";
+        String markdown = (paragraph.repeat(6) + "\n\n").repeat(110); // about 60 KB of Markdown
+        assertTrue(markdown.length() > 55_000 && markdown.length() < 62_000, "" + markdown.length());
+        String postId = draft("A long spring update", markdown, COORDINATOR).path("postId").asText();
+
+        APIGatewayV2HTTPResponse published = publish(postId, "{\"notifyCohortId\": \"fall-2027\"}");
+        assertEquals(200, published.getStatusCode(), published.getBody());
+        assertEquals(153, body(published).path("newslettersQueued").asInt());
+        List<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> items = aws.dynamoDb()
+                .scan(r -> r.tableName(aws.environment().tableName(example.mentoring.aws.Table.NOTIFICATIONS))).items();
+        assertEquals(153, items.size());
+        for (var item : items) {
+            long size = example.mentoring.aws.ItemSize.of(item);
+            assertTrue(size < 4096, "an outbox entry of " + size + " bytes copies the post");
+        }
+        NewsletterEntry entry = (NewsletterEntry) newsletters().getFirst().message();
+        assertEquals(postId, entry.postId());
+        assertEquals(new Posts(aws).find(postId).orElseThrow().version(), entry.postVersion());
+    }
+
+    /** A GFM table of empty cells: 1 byte of Markdown per cell, 9 bytes of HTML ({@code <td></td>}) each. */
+    static String wideTable(int rows) {
+        int columns = 40;
+        String header = "|" + "h|".repeat(columns) + "\n|" + "-|".repeat(columns) + "\n";
+        return header + ("|" + "|".repeat(columns) + "\n").repeat(rows);
+    }
+
+    @Test
+    @DisplayName("a post whose rendered item would exceed the size limit is a 413 post-too-large on /bodyMarkdown, and nothing is stored")
+    void postTooLarge() {
+        ObjectNode post = (ObjectNode) Json.parseBody(http("publish-post/create-post.json").getBody());
+        post.put("title", "Big table");
+        post.put("bodyMarkdown", wideTable(1400));
+        assertTrue(Json.write(post).length() < 64 * 1024, "within the request body limit");
+        APIGatewayV2HTTPResponse refused = create(post, COORDINATOR);
+        assertEquals(413, refused.getStatusCode(), refused.getBody());
+        assertEquals("application/problem+json", refused.getHeaders().get("content-type"));
+        JsonNode problem = body(refused);
+        assertTrue(problem.path("type").asText().endsWith("/post-too-large"), problem.toString());
+        assertEquals("/bodyMarkdown", problem.path("errors").get(0).path("field").asText(), problem.toString());
+        assertEquals("big-table", draft("Big table", "Small now.", COORDINATOR).path("slug").asText(),
+                "the refused post claimed no slug");
+
+        String postId = draft("Growing", "Small.", COORDINATOR).path("postId").asText();
+        APIGatewayV2HTTPResponse edited = edit(postId, "Growing", wideTable(1400), COORDINATOR);
+        assertEquals(413, edited.getStatusCode(), edited.getBody());
+        assertEquals("Small.", new Posts(aws).find(postId).orElseThrow().bodyMarkdown(), "the edit stored nothing");
+    }
+
+    @Test
+    @DisplayName("a post of pictures only (no plain text) publishes and queues its newsletters")
+    void imageOnlyPost() {
+        String postId = draft("Our picnic", "![](https://mentoring.example/picnic.jpg)", COORDINATOR).path("postId").asText();
+        APIGatewayV2HTTPResponse published = publish(postId, "{\"notifyCohortId\": \"fall-2027\"}");
+        assertEquals(200, published.getStatusCode(), published.getBody());
+        assertEquals(3, body(published).path("newslettersQueued").asInt());
+    }
+
+    static String tokenOf(NewsletterEntry newsletter) {
         return URI.create(newsletter.unsubscribeUrl()).getQuery().substring("token=".length());
     }
 
@@ -438,7 +502,7 @@ class PublishPostHandlerIT {
     void unsubscribeNeedsThePost() {
         String postId = draft("Spring news", "We matched **40** pairs.", COORDINATOR).path("postId").asText();
         publish(postId, "{\"notifyCohortId\": \"fall-2027\"}");
-        Newsletter toMarlowe = (Newsletter) newsletters().stream().filter(n -> n.recipient().equals("marlowe@example.org"))
+        NewsletterEntry toMarlowe = (NewsletterEntry) newsletters().stream().filter(n -> n.recipient().equals("marlowe@example.org"))
                 .findFirst().orElseThrow().message();
         String token = tokenOf(toMarlowe);
 
@@ -461,9 +525,9 @@ class PublishPostHandlerIT {
         clock.advance(Duration.ofDays(30));
         String again = draft("Summer news", "More pairs.", COORDINATOR).path("postId").asText();
         publish(again, "{\"notifyCohortId\": \"fall-2027\"}");
-        Newsletter later = (Newsletter) newsletters().stream().filter(n -> n.recipient().equals("dana@example.net"))
+        NewsletterEntry later = (NewsletterEntry) newsletters().stream().filter(n -> n.recipient().equals("dana@example.net"))
                 .reduce((first, second) -> second).orElseThrow().message();
-        assertEquals(tokenOf(later).split("\\.")[1], tokenOf((Newsletter) newsletters().stream()
+        assertEquals(tokenOf(later).split("\\.")[1], tokenOf((NewsletterEntry) newsletters().stream()
                 .filter(n -> n.recipient().equals("dana@example.net")).findFirst().orElseThrow().message()).split("\\.")[1],
                 "a subscriber keeps one id");
     }
@@ -473,7 +537,7 @@ class PublishPostHandlerIT {
     void badTokens() {
         String postId = draft("Spring news", "Text.", COORDINATOR).path("postId").asText();
         publish(postId, "{\"notifyCohortId\": \"fall-2027\"}");
-        String token = tokenOf((Newsletter) newsletters().get(0).message());
+        String token = tokenOf((NewsletterEntry) newsletters().get(0).message());
         String changed = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
         APIGatewayV2HTTPResponse page = call(withQuery(http("publish-post/unsubscribe-page.json"), Map.of("token", changed)));
         assertEquals(400, page.getStatusCode());
@@ -492,6 +556,6 @@ class PublishPostHandlerIT {
 
     List<Notification> newsletters() {
         return notifications.list(NotificationStatus.PENDING, Page.Request.first(100)).items().stream()
-                .filter(n -> n.message() instanceof Newsletter).toList();
+                .filter(n -> n.message() instanceof NewsletterEntry).toList();
     }
 }

@@ -5,7 +5,8 @@ package example.mentoring.notification.email;
  * so the renderer's {@code switch} is checked for completeness by the compiler.
  */
 public sealed interface EmailMessage
-        permits ApplicationAcknowledged, MatchIntroduction, WaitListNotice, InactivityNudge, Newsletter {
+        permits ApplicationAcknowledged, MatchIntroduction, WaitListNotice, InactivityNudge, Newsletter,
+                NewsletterEntry {
 
     EmailKind kind();
 

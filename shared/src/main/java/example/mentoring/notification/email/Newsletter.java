@@ -8,7 +8,8 @@ import java.util.SequencedMap;
  *
  * @param postHtml already sanitized HTML (see {@code example.mentoring.post.MarkdownRenderer});
  *                 the only value the HTML template inserts unescaped
- * @param postText the same post as plain text, for the text body
+ * @param postText the same post as plain text, for the text body; empty for a post that is only
+ *                 images (the text body then points to the post online)
  */
 public record Newsletter(
         String programName,
@@ -24,7 +25,7 @@ public record Newsletter(
         Checks.text(recipientName, "recipientName");
         Checks.text(postTitle, "postTitle");
         Checks.text(postHtml, "postHtml");
-        Checks.text(postText, "postText");
+        Checks.present(postText, "postText");
         Checks.httpUrl(postUrl, "postUrl");
         Checks.httpUrl(unsubscribeUrl, "unsubscribeUrl");
     }

@@ -60,9 +60,12 @@ final class TemplateData {
                 data.put("postTitle", m.postTitle());
                 data.put("postHtml", m.postHtml());
                 data.put("postText", m.postText());
+                data.put("hasPostText", !m.postText().isBlank());
                 data.put("postUrl", m.postUrl());
                 data.put("unsubscribeUrl", m.unsubscribeUrl());
             }
+            case NewsletterEntry m -> throw new IllegalArgumentException(
+                    "A newsletter entry names its post; render the Newsletter made from the post");
         }
         return data;
     }

@@ -76,7 +76,8 @@ class EmailPrivacyTest {
     @DisplayName("no message record has a field that could carry demographic data")
     void noDemographicFields() {
         Class<?>[] kinds = EmailMessage.class.getPermittedSubclasses();
-        assertTrue(kinds.length == EmailKind.values().length, "one record per kind");
+        // One record per kind, plus the newsletter as queued (NewsletterEntry names its post; Newsletter is rendered).
+        assertTrue(kinds.length == EmailKind.values().length + 1, "one record per kind, and the queued newsletter");
         for (Class<?> kind : kinds) {
             for (RecordComponent component : kind.getRecordComponents()) {
                 String name = component.getName().toLowerCase(Locale.ROOT);

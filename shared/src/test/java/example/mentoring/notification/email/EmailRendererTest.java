@@ -198,6 +198,16 @@ class EmailRendererTest {
         }
 
         @Test
+        @DisplayName("a post of pictures only (no plain text) still renders; the text body points to it online")
+        void imageOnly() {
+            RenderedEmail pictures = RENDERER.render(new Newsletter(Examples.PROGRAM, "Margaret Hamilton", "Our picnic",
+                    "<p><img src=\"https://mentoring.example/picnic.jpg\" alt=\"\"></p>", "", Examples.POST_URL,
+                    Examples.UNSUBSCRIBE_URL));
+            assertTrue(pictures.text().contains("view it at " + Examples.POST_URL), pictures.text());
+            assertFalse(email.text().contains("view it at"), "a post with text shows its text");
+        }
+
+        @Test
         @DisplayName("other kinds of email carry no extra headers")
         void noHeadersElsewhere() {
             assertTrue(RENDERER.render(Examples.waitListNotice()).headers().isEmpty());
