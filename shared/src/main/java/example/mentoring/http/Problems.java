@@ -2,6 +2,8 @@ package example.mentoring.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import example.mentoring.log.Log;
+import java.time.Duration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,10 @@ public final class Problems {
         if (failure instanceof TryAgain overloaded) {
             Log.warn("request.overloaded", Map.of("problem", overloaded.slug()));
             return of(overloaded);
+        }
+        if (failure instanceof AwsServiceException aws && aws.isThrottlingException()) {
+            // A single read or write still throttled after the SDK's own retries: overload, not a fault.
+            return toResponse(new TryAgain("The service is busy; try again shortly.", Duration.ofSeconds(2)));
         }
         if (failure instanceof Problem problem) {
             if (problem.status() >= 500) {
