@@ -3,9 +3,9 @@ package example.mentoring.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import example.mentoring.log.Log;
 import java.time.Duration;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /** The one mapping from a failure to an HTTP answer. A 5xx never carries internals. */
 public final class Problems {

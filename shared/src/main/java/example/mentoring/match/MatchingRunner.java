@@ -64,12 +64,11 @@ public final class MatchingRunner {
                 .collect(Collectors.toSet());
         RunRequest request = RunRequest.read(body,
                 ids(all.stream().filter(Application::isMentor)), ids(all.stream().filter(a -> !a.isMentor())), unconfirmed);
-        List<Application> considered = request.includeUnconfirmed() ? all
-                : all.stream().filter(Application::emailConfirmed).toList();
-        List<MatchingRun.LeftOut> leftOut = request.includeUnconfirmed() ? List.of()
-                : all.stream().filter(a -> !a.emailConfirmed())
-                        .map(a -> new MatchingRun.LeftOut(a.applicationId(), a.role(), MatchingRun.EMAIL_NOT_CONFIRMED))
-                        .toList();
+        Set<String> leftOutIds = request.includeUnconfirmed() ? Set.of() : unconfirmed;
+        List<Application> considered = all.stream().filter(a -> !leftOutIds.contains(a.applicationId())).toList();
+        List<MatchingRun.LeftOut> leftOut = all.stream().filter(a -> leftOutIds.contains(a.applicationId()))
+                .map(a -> new MatchingRun.LeftOut(a.applicationId(), a.role(), MatchingRun.EMAIL_NOT_CONFIRMED))
+                .toList();
         List<Participant> mentors = considered.stream().filter(Application::isMentor).map(Participants::of).toList();
         List<Participant> mentees = considered.stream().filter(a -> !a.isMentor()).map(Participants::of).toList();
         Set<String> consideredIds = ids(considered.stream());

@@ -1,6 +1,7 @@
 package example.mentoring.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.Json;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.EmailKind;
@@ -30,10 +31,11 @@ final class EmailMessages {
             case NEWSLETTER -> NewsletterEntry.class;
         };
         try {
-            if (kind == EmailKind.NEWSLETTER && !Json.MAPPER.readTree(json).has("postId")) {
+            JsonNode tree = Json.MAPPER.readTree(json);
+            if (kind == EmailKind.NEWSLETTER && !tree.has("postId")) {
                 type = Newsletter.class; // queued before entries named their post: it carries the text
             }
-            return Json.MAPPER.readValue(json, type);
+            return Json.MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox entry of kind " + kind + " is unreadable", e);
         }
