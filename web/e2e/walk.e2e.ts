@@ -88,6 +88,14 @@ describe("a cohort's year in the web app", () => {
     await browser?.close();
   });
 
+  it("finds accessibility problems where there are some (the check can fail)", async () => {
+    const { page, context } = await person(browser, errors);
+    await page.setContent("<!doctype html><html lang=en><title>t</title><main><input type=text><img src=data:,></main></html>");
+    const ids = (await accessibilityProblems(page, "made to fail")).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(["label", "image-alt"]));
+    await context.close();
+  });
+
   it("shows the public pages, accessible, at 1280 and 375 px", async () => {
     const { page } = await person(browser, errors);
     await page.goto("/");
