@@ -192,7 +192,9 @@ describe("a cohort's year in the web app", () => {
     await coordinator.getByText("3 proposals").waitFor();
     await checked(coordinator, "matching-run", true);
 
+    await coordinator.getByLabel("Keep together").first().check();
     await coordinator.getByRole("button", { name: "Change weights and run again" }).click();
+    await coordinator.getByText(/^Kept together: \S.* and \S/).waitFor();
     await coordinator.getByLabel("Each shared interest").fill("20");
     await checked(coordinator, "matching-weights");
     const firstRun = coordinator.url();

@@ -31,6 +31,8 @@ async function userManager() {
     response_type: "code",
     scope: "openid email profile",
     userStore: new WebStorageStateStore({ store: sessionStorage }),
+    // The session is the ID token's lifetime; silent renewal would need a frame the CSP forbids.
+    automaticSilentRenew: false,
     // Cognito's discovery document has no end_session_endpoint; its logout lives on the login domain.
     metadataSeed: {
       end_session_endpoint: `${cognito.domain}/logout?client_id=${encodeURIComponent(cognito.clientId)}&logout_uri=${encodeURIComponent(new URL(href(""), location.origin).toString())}`,

@@ -15,13 +15,16 @@ const pairKey = (p: Pair) => `${p.mentorApplicationId}/${p.menteeApplicationId}`
 
 /** Coordinators: a new matching run, with weights and the pairs to keep or avoid from an earlier run. */
 export function NewRunPage({ cohortId, fromRun }: { cohortId: string; fromRun: string | null }) {
-  const [previous] = useLoad(async () => fromRun
-    ? ok(api.GET("/cohorts/{cohortId}/matching-runs/{runId}", { params: { path: { cohortId, runId: fromRun } } })) : undefined, [cohortId, fromRun]);
-  if (previous.state !== "ready") return <Page title="Run matching"><Pending loaded={previous} /></Page>;
-  return <RunForm cohortId={cohortId} previous={previous.value} />;
+  const [loaded] = useLoad(async () => fromRun ? {
+    previous: await ok(api.GET("/cohorts/{cohortId}/matching-runs/{runId}", { params: { path: { cohortId, runId: fromRun } } })) as MatchingRun,
+    people: new Map((await allApplications(cohortId)).map((a) => [a.applicationId, a.name ?? a.applicationId])),
+  } : { previous: undefined, people: new Map<string, string>() }, [cohortId, fromRun]);
+  if (loaded.state !== "ready") return <Page title="Run matching"><Pending loaded={loaded} /></Page>;
+  return <RunForm cohortId={cohortId} previous={loaded.value.previous} people={loaded.value.people} />;
 }
 
-function RunForm({ cohortId, previous }: { cohortId: string; previous: MatchingRun | undefined }) {
+function RunForm({ cohortId, previous, people }: { cohortId: string; previous: MatchingRun | undefined; people: Map<string, string> }) {
+  const pairName = (p: Pair) => `${people.get(p.mentorApplicationId) ?? p.mentorApplicationId} and ${people.get(p.menteeApplicationId) ?? p.menteeApplicationId}`;
   const initial = { ...DEFAULT_WEIGHTS, ...(previous?.weights ?? {}) } as Record<string, number>;
   const [weights, setWeights] = useState<Record<string, string>>(Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, String(v)])));
   const [includeUnconfirmed, setIncludeUnconfirmed] = useState(previous?.includeUnconfirmed ?? false);
@@ -69,8 +72,8 @@ function RunForm({ cohortId, previous }: { cohortId: string; previous: MatchingR
         {(locked.length > 0 || excluded.length > 0) && (
           <Fieldset legend="Pairs carried from the earlier run">
             <ul class="plain">
-              {locked.map((p) => <li key={`l${pairKey(p)}`}>Kept together: {pairKey(p)} <button type="button" class="link" onClick={() => setLocked(locked.filter((q) => pairKey(q) !== pairKey(p)))}>Stop keeping this pair</button></li>)}
-              {excluded.map((p) => <li key={`e${pairKey(p)}`}>Kept apart: {pairKey(p)} <button type="button" class="link" onClick={() => setExcluded(excluded.filter((q) => pairKey(q) !== pairKey(p)))}>Allow this pair again</button></li>)}
+              {locked.map((p) => <li key={`l${pairKey(p)}`}>Kept together: {pairName(p)} <button type="button" class="link" onClick={() => setLocked(locked.filter((q) => pairKey(q) !== pairKey(p)))}>Stop keeping {pairName(p)} together</button></li>)}
+              {excluded.map((p) => <li key={`e${pairKey(p)}`}>Kept apart: {pairName(p)} <button type="button" class="link" onClick={() => setExcluded(excluded.filter((q) => pairKey(q) !== pairKey(p)))}>Allow {pairName(p)} again</button></li>)}
             </ul>
           </Fieldset>
         )}
