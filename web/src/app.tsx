@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { signOut } from "./auth";
+import { Page } from "./components/page";
 import { ComingPage, NotFoundPage } from "./pages/ComingPage";
 import { PostEditorPage } from "./pages/PostEditorPage";
 import { SignInPage, SignedInPage } from "./pages/SignInPage";
@@ -75,10 +76,9 @@ function resolve(location: Location, session: Session | undefined): ComponentChi
 
 function NotAllowed() {
   return (
-    <>
-      <h1>Coordinators only</h1>
+    <Page title="Coordinators only">
       <p>This page is for the program's coordinators. <a href={href("sign-in")}>Sign in with a coordinator's account</a>.</p>
-    </>
+    </Page>
   );
 }
 

@@ -76,7 +76,7 @@ function ApplicationFormView({ cohort }: { cohort: Cohort }) {
       <div ref={summary}>
         {problem && (
           <ErrorSummary title={problem.errors ? "Please correct these and submit again" : problem.title}
-            placed={byField} unplaced={problem.errors ? unplaced : problem.detail ? [{ field: "", message: problem.detail }] : []}
+            placed={byField} unplaced={problem.errors ? unplaced : []}
             labels={APPLICATION_LABELS} />
         )}
       </div>
