@@ -7,11 +7,7 @@ export type Schemas = components["schemas"];
 export type Cohort = Schemas["Cohort"];
 export type ApplicationForm = Schemas["ApplicationForm"];
 export type Application = Schemas["Application"];
-export type MatchingRun = Omit<Schemas["MatchingRun"], "status"> & {
-  // The asynchronous confirmation (issue 12): CONFIRMING with progress while the worker runs.
-  status: Schemas["MatchingRun"]["status"] | "CONFIRMING";
-  progress?: { confirmed: number; of: number };
-};
+export type MatchingRun = Schemas["MatchingRun"];
 export type Weights = Schemas["Weights"];
 export type Match = Schemas["Match"];
 export type MyMatch = Schemas["MyMatch"];
