@@ -138,10 +138,14 @@ public final class ConfirmationWorker {
     /**
      * One pass over every CONFIRMING run (the confirm-matches function's turn, woken by a run's
      * change or by its schedule): each run that no worker holds is worked on while {@code timeLeft}.
-     * Publishes how long the most stalled run has gone without progress, for the alarm.
+     * Publishes, when any run is confirming, how long the most stalled one has gone without
+     * progress, for the alarm.
      */
     public void resumeAll(BooleanSupplier timeLeft) {
         List<MatchingRuns.Confirming> confirming = runs.confirming();
+        if (confirming.isEmpty()) {
+            return; // nothing to do and nothing to report (the alarm treats no data as fine)
+        }
         Instant now = clock.instant();
         long stalled = confirming.stream().mapToLong(run -> Duration.between(run.progressAt(), now).toSeconds())
                 .max().orElse(0);

@@ -26,12 +26,15 @@ import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.Operation;
 import example.mentoring.fixtures.Seed;
 import example.mentoring.http.Json;
+import example.mentoring.log.Log;
+import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.matching.MatchingEngine;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -226,6 +229,26 @@ class ConfirmMatchesHandlerIT {
         clock.advance(ConfirmationWorker.LEASE.plusSeconds(1));
         wake(EventFixtures.json("confirm-matches/run-confirming-stream.json"), null);
         assertEquals(MatchingRun.RunStatus.CONFIRMED, reread(run).status());
+    }
+
+    @Test
+    @DisplayName("a run without progress is reported for the stuck-confirmation alarm: the seconds since its last checkpoint")
+    void stalledRunReported() {
+        MatchingRun run = started(5, 1, 5);
+        runs.lease(COHORT.value(), run.runId(), "stuck", clock.instant(), clock.instant().plus(Duration.ofHours(1)));
+        clock.advance(Duration.ofMinutes(16));
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        Log.redirect(new PrintStream(logs, true, StandardCharsets.UTF_8));
+        try {
+            wake(null);
+        } finally {
+            Log.redirect(System.out);
+        }
+        JsonNode metric = logs.toString(StandardCharsets.UTF_8).lines().map(Json::parseBody)
+                .filter(line -> line.has(ConfirmationWorker.STALLED_METRIC)).findFirst().orElseThrow();
+        assertEquals(16 * 60, metric.path(ConfirmationWorker.STALLED_METRIC).asInt());
+        assertEquals("Seconds", metric.at("/_aws/CloudWatchMetrics/0/Metrics/0/Unit").asText());
+        assertEquals("matching", metric.path("Service").asText());
     }
 
     /** A Lambda context whose remaining time is what {@code remaining} says each time it is asked. */
