@@ -6,13 +6,14 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortNotOpen;
 import example.mentoring.cohort.CohortStatus;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.ProgramRole;
+import example.mentoring.outcome.RequestInProgress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,12 +60,12 @@ public final class ApplicationIntake {
     public ApplicationReceipt submit(CohortId cohortId, JsonNode form,
                                      Function<ApplicationReceipt, List<TransactWriteItem>> alsoWrite) {
         Instant now = clock.instant();
-        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        Cohort cohort = cohorts.get(cohortId);
         String applicationId = UlidCreator.getMonotonicUlid().toString();
         Application application = ApplicationForm.read(form, cohortId.value(), cohort.defaultMentorCapacity(),
                 applicationId, now);
         if (cohort.statusAt(now) != CohortStatus.OPEN) {
-            throw notOpen(cohort, now);
+            throw new CohortNotOpen(cohort, now);
         }
         ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
                 cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId,
@@ -80,26 +81,18 @@ public final class ApplicationIntake {
             transactions.write(writes);
         } catch (ConditionsFailed refused) {
             if (refused.failedAt(0)) {
-                throw notOpen(cohorts.find(cohortId).orElse(cohort), clock.instant());
+                throw new CohortNotOpen(cohorts.find(cohortId).orElse(cohort), clock.instant());
             }
             if (refused.failedAt(1)) {
-                throw Problem.conflict("duplicate-application", "Duplicate application",
-                        "This email has already applied as " + application.role().toLowerCase() + " to this cohort.");
+                throw new DuplicateApplication(application.role());
             }
             if (refused.failedAt(4)) {
-                throw Problem.conflict("request-in-progress", "Request in progress",
-                        "Another request with this Idempotency-Key took over; retry in a few seconds.");
+                throw new RequestInProgress("Another request with this Idempotency-Key took over; retry in a few seconds.");
             }
             throw refused;
         }
         Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
                 "role", application.role()));
         return receipt;
-    }
-
-    private static Problem notOpen(Cohort cohort, Instant now) {
-        return Problem.conflict("cohort-not-open", "Cohort not open",
-                "Cohort " + cohort.id() + " is " + cohort.statusAt(now) + ": it takes applications from "
-                        + cohort.opensAt() + " until " + cohort.applicationDeadline() + ".");
     }
 }

@@ -1,6 +1,6 @@
 package example.mentoring.aws;
 
-import example.mentoring.http.TryAgain;
+import example.mentoring.outcome.TryAgain;
 import example.mentoring.log.Log;
 import java.time.Duration;
 import java.util.List;

@@ -3,8 +3,8 @@ package example.mentoring.cohort;
 import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.ConcurrentUpdate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +44,9 @@ public final class CohortCatalog {
             transactions.write(writes);
         } catch (ConditionsFailed refused) {
             if (refused.failedAt(0)) {
-                throw Problem.conflict("cohort-exists", "Cohort exists", "A cohort with id " + cohort.id() + " exists already.");
+                throw new CohortExists(cohort.id());
             }
-            throw Problem.conflict("concurrent-update", "Concurrent update", "Something it needs was taken meanwhile; try again.");
+            throw new ConcurrentUpdate("Something it needs was taken meanwhile; try again.");
         }
         try {
             schedules.scheduleClose(cohort);
@@ -62,7 +62,7 @@ public final class CohortCatalog {
     }
 
     public Cohort get(CohortId id) {
-        return cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+        return cohorts.get(id);
     }
 
     public Page<Cohort> list(Page.Request request) {

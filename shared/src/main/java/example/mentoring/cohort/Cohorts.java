@@ -51,6 +51,11 @@ public final class Cohorts {
                 .key(Map.of("cohortId", AttributeValue.fromS(id.value()))).build()).build();
     }
 
+    /** The cohort, or {@link CohortNotFound}. */
+    public Cohort get(CohortId id) {
+        return find(id).orElseThrow(() -> new CohortNotFound(id));
+    }
+
     public Optional<Cohort> find(CohortId id) {
         return Optional.ofNullable(table.getItem(r -> r.key(key(id)).consistentRead(true))).map(CohortItem::toCohort);
     }

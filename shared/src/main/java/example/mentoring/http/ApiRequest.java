@@ -2,6 +2,8 @@ package example.mentoring.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.outcome.Malformed;
+import example.mentoring.outcome.NotFound;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -45,7 +47,7 @@ public final class ApiRequest {
         PathIds.Shape shape = PathIds.shape(name)
                 .orElseThrow(() -> new IllegalStateException("No PathIds shape for path parameter " + name));
         if (!shape.admits(value)) {
-            throw Problem.notFound("No such resource.");
+            throw new NotFound("No such resource.");
         }
         return value;
     }
@@ -75,7 +77,7 @@ public final class ApiRequest {
         String text = event.getIsBase64Encoded()
                 ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            throw Problem.badRequest("The body is larger than 64 KiB.");
+            throw new Malformed("The body is larger than 64 KiB.");
         }
         return text;
     }

@@ -2,6 +2,8 @@ package example.mentoring.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.outcome.Forbidden;
+import example.mentoring.outcome.Unauthenticated;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -97,14 +99,14 @@ public record Caller(Optional<String> email, boolean emailVerified, Set<String> 
     public Caller requireCoordinator() {
         requireAuthenticated();
         if (!isCoordinator()) {
-            throw Problem.forbidden("Only coordinators may do this.");
+            throw new Forbidden("Only coordinators may do this.");
         }
         return this;
     }
 
     public Caller requireAuthenticated() {
         if (!authenticated()) {
-            throw Problem.unauthorized();
+            throw new Unauthenticated();
         }
         return this;
     }

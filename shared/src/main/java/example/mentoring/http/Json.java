@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import example.mentoring.outcome.Malformed;
 
 /** The one JSON configuration of the project: ISO dates, no nulls written, unknown fields refused. */
 public final class Json {
@@ -46,16 +47,16 @@ public final class Json {
     /** Parses a request body; anything that is not one JSON value is a 400. */
     public static JsonNode parseBody(String body) {
         if (body == null || body.isBlank()) {
-            throw Problem.badRequest("The request needs a JSON body.");
+            throw new Malformed("The request needs a JSON body.");
         }
         try {
             return MAPPER.readTree(body);
         } catch (StreamConstraintsException e) {
-            throw Problem.badRequest("The body nests deeper than " + MAX_NESTING_DEPTH
+            throw new Malformed("The body nests deeper than " + MAX_NESTING_DEPTH
                     + " levels, or holds a number longer than " + MAX_NUMBER_LENGTH + " digits.");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw Problem.badRequest(at == null ? "The body is not valid JSON."
+            throw new Malformed(at == null ? "The body is not valid JSON."
                     : "The body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").");
         }
     }

@@ -5,9 +5,9 @@ import example.mentoring.application.Applications;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortNotClosed;
 import example.mentoring.cohort.CohortStatus;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import example.mentoring.matching.Proposal;
 import example.mentoring.matching.UnmatchedMentee;
@@ -68,19 +68,17 @@ public final class MatchConfirmation {
     }
 
     public MatchingRun confirm(CohortId cohortId, String runId) {
-        MatchingRun run = runs.find(cohortId.value(), runId)
-                .orElseThrow(() -> Problem.notFound("No run " + runId + " for this cohort."));
+        MatchingRun run = runs.get(cohortId.value(), runId);
         if (run.status() == MatchingRun.RunStatus.CONFIRMED) {
             return run;
         }
         Instant now = clock.instant();
-        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        Cohort cohort = cohorts.get(cohortId);
         if (cohort.confirmedRunId().filter(other -> !other.equals(runId)).isPresent()) {
-            throw alreadyMatched(cohortId);
+            throw new AlreadyMatched(cohortId);
         }
         if (cohort.confirmedRunId().isEmpty() && cohort.statusAt(now) != CohortStatus.CLOSED) {
-            throw Problem.conflict("cohort-not-closed", "Cohort not closed",
-                    "Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not CLOSED.");
+            throw new CohortNotClosed("Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not CLOSED.");
         }
         Map<String, Application> byId = applications.all(cohortId.value()).stream()
                 .collect(Collectors.toMap(Application::applicationId, Function.identity()));
@@ -101,7 +99,7 @@ public final class MatchConfirmation {
         // Everything that can fail (a missing application, an email that will not build) has by now:
         // only then is the cohort marked as matched by this run, so a failure leaves it CLOSED.
         if (!cohorts.confirmRun(cohortId, runId)) {
-            throw alreadyMatched(cohortId);
+            throw new AlreadyMatched(cohortId);
         }
         transactions.writeOnce(pairWrites, PAIRS_PER_TRANSACTION);
         transactions.writeOnce(noticeWrites, NOTICES_PER_TRANSACTION);
@@ -136,14 +134,9 @@ public final class MatchConfirmation {
     private static Application applicationOf(Map<String, Application> byId, String applicationId, String runId) {
         Application application = byId.get(applicationId);
         if (application == null) {
-            throw Problem.conflict("run-outdated", "Run outdated", "An application of run " + runId
-                    + " no longer exists; run matching again.");
+            throw new RunOutdated(runId);
         }
         return application;
-    }
-
-    private static Problem alreadyMatched(CohortId cohortId) {
-        return Problem.conflict("already-matched", "Already matched", "Another run was confirmed for cohort " + cohortId + ".");
     }
 
     /** A mentee has one match per cohort: its id follows from the two, stable across retries. */

@@ -6,10 +6,9 @@ import example.mentoring.application.Application;
 import example.mentoring.application.Applications;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortNotClosed;
 import example.mentoring.cohort.CohortStatus;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import example.mentoring.matching.InvalidMatchingProblem;
 import example.mentoring.matching.MatchingEngine;
@@ -17,6 +16,7 @@ import example.mentoring.matching.MatchingProblem;
 import example.mentoring.matching.MatchingResult;
 import example.mentoring.matching.PairId;
 import example.mentoring.matching.Participant;
+import example.mentoring.outcome.Invalid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,10 +48,9 @@ public final class MatchingRunner {
 
     public MatchingRun run(CohortId cohortId, JsonNode body) {
         Instant now = clock.instant();
-        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        Cohort cohort = cohorts.get(cohortId);
         if (cohort.statusAt(now) != CohortStatus.CLOSED) {
-            throw Problem.conflict("cohort-not-closed", "Cohort not closed",
-                    "Matching runs on a CLOSED cohort; " + cohortId + " is " + cohort.statusAt(now) + ".");
+            throw new CohortNotClosed("Matching runs on a CLOSED cohort; " + cohortId + " is " + cohort.statusAt(now) + ".");
         }
         if (cohort.closedAt().isEmpty()) {
             // Closed by the clock alone: record it before reading the applications, so that a
@@ -94,12 +93,12 @@ public final class MatchingRunner {
             return engine.run(new MatchingProblem(input.mentors(), input.mentees(), input.weights(),
                     input.lockedPairs(), input.excludedPairs()));
         } catch (InvalidMatchingProblem invalid) {
-            throw Problem.validation(List.of(new FieldError("", invalid.getMessage())));
+            throw Invalid.field("", invalid.getMessage());
         }
     }
 
     public MatchingRun get(CohortId cohortId, String runId) {
-        return runs.find(cohortId.value(), runId).orElseThrow(() -> Problem.notFound("No run " + runId + " for this cohort."));
+        return runs.get(cohortId.value(), runId);
     }
 
     private static Set<String> ids(Stream<Application> applications) {

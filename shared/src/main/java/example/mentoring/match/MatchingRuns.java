@@ -84,6 +84,11 @@ public final class MatchingRuns {
         dynamo.putItem(r -> r.tableName(table).item(header));
     }
 
+    /** The run, or {@link RunNotFound}. */
+    public MatchingRun get(String cohortId, String runId) {
+        return find(cohortId, runId).orElseThrow(() -> new RunNotFound(runId));
+    }
+
     public Optional<MatchingRun> find(String cohortId, String runId) {
         Map<String, AttributeValue> header = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(key(cohortId, runId))).item();

@@ -5,10 +5,11 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.http.Caller;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
+import example.mentoring.match.MatchNotFound;
 import example.mentoring.match.Matches;
+import example.mentoring.outcome.ConcurrentUpdate;
 import example.mentoring.text.Digests;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,8 +67,7 @@ public final class MeetingLog {
             } catch (ConditionsFailed changedMeanwhile) {
                 // the partner logged the same day, or another meeting moved the summary: read again
                 if (attempt == ATTEMPTS) {
-                    throw Problem.conflict("concurrent-update", "Concurrent update",
-                            "The match was being updated by others; try again.");
+                    throw new ConcurrentUpdate("The match was being updated by others; try again.");
                 }
             }
         }
@@ -91,8 +91,8 @@ public final class MeetingLog {
         return meetings.list(matchId, page);
     }
 
-    private static Problem noSuchMatch() {
-        return Problem.notFound("No such match.");
+    private static MatchNotFound noSuchMatch() {
+        return new MatchNotFound();
     }
 
     /** A pair meets once a day: the meeting's id follows from the match and the day. */

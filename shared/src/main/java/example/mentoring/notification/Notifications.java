@@ -75,6 +75,11 @@ public final class Notifications {
                 .conditionExpression("attribute_not_exists(notificationId)").build()).build();
     }
 
+    /** The entry, or {@link NotificationNotFound}. */
+    public Notification get(String notificationId) {
+        return find(notificationId).orElseThrow(() -> new NotificationNotFound(notificationId));
+    }
+
     public Optional<Notification> find(String notificationId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Map.of("notificationId", s(notificationId)))).item();

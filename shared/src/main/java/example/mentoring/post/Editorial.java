@@ -7,9 +7,8 @@ import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.Caller;
-import example.mentoring.http.FieldError;
+import example.mentoring.outcome.ConcurrentUpdate;
 import example.mentoring.http.JsonFields;
-import example.mentoring.http.Problem;
 import example.mentoring.link.LinkPurpose;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
@@ -17,6 +16,8 @@ import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.NewsletterEntry;
+import example.mentoring.outcome.Forbidden;
+import example.mentoring.outcome.Invalid;
 import example.mentoring.text.Digests;
 import example.mentoring.text.Slugs;
 import java.time.Clock;
@@ -101,10 +102,10 @@ public final class Editorial {
      */
     public Post update(Caller caller, String postId, JsonNode body) {
         caller.requireAuthenticated();
-        Post before = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
+        Post before = posts.get(postId);
         if (!caller.isCoordinator() && !caller.verifiedEmail().filter(before.authorEmail()::equals).isPresent()) {
-            throw before.isPublished() ? Problem.forbidden("Only its author or a coordinator edits a post.")
-                    : Problem.notFound("No post " + postId + ".");
+            throw before.isPublished() ? new Forbidden("Only its author or a coordinator edits a post.")
+                    : new PostNotFound(postId);
         }
         PostForm form = PostForm.read(body, bylineOf(caller));
         Instant now = clock.instant();
@@ -132,9 +133,9 @@ public final class Editorial {
         JsonFields fields = JsonFields.of(body).onlyFields(List.of("notifyCohortId"));
         Optional<String> notify = fields.optionalPattern("notifyCohortId", CohortId.PATTERN, "a cohort id", CohortId.MAX_LENGTH);
         fields.validate();
-        Post post = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
+        Post post = posts.get(postId);
         if (notify.isPresent() && cohorts.find(new CohortId(notify.get())).isEmpty()) {
-            throw Problem.validation(List.of(new FieldError("/notifyCohortId", "names no cohort")));
+            throw Invalid.field("/notifyCohortId", "names no cohort");
         }
         if (!post.isPublished()) {
             post = replace(post, rendering.published(post, clock.instant()));
@@ -186,7 +187,7 @@ public final class Editorial {
                 .max(Comparator.comparing(Match::createdAt).thenComparing(Match::matchId))
                 .flatMap(match -> match.nameOf(email)))
                 .<Byline>map(Byline.OfApplication::new)
-                .orElseThrow(() -> Problem.forbidden("Only coordinators and matched participants write posts."));
+                .orElseThrow(() -> new Forbidden("Only coordinators and matched participants write posts."));
     }
 
     /** Writes {@code after} in place of {@code before} unless someone changed the post meanwhile. */
@@ -199,8 +200,8 @@ public final class Editorial {
         return after;
     }
 
-    private static Problem busy() {
-        return Problem.conflict("concurrent-update", "Concurrent update", "The post changed meanwhile; try again.");
+    private static ConcurrentUpdate busy() {
+        return new ConcurrentUpdate("The post changed meanwhile; try again.");
     }
 
 }

@@ -8,9 +8,7 @@ import example.mentoring.aws.ItemSize;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
 import example.mentoring.text.Slugs;
-import example.mentoring.http.FieldError;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,6 +110,11 @@ public final class Posts {
         return writes;
     }
 
+    /** The post, or {@link PostNotFound}. */
+    public Post get(String postId) {
+        return find(postId).orElseThrow(() -> new PostNotFound(postId));
+    }
+
     public Optional<Post> find(String postId) {
         if (postId.startsWith(CLAIM_PREFIX) || postId.startsWith(COUNTER_PREFIX)) {
             return Optional.empty();
@@ -148,10 +151,7 @@ public final class Posts {
         Map<String, AttributeValue> item = toItem(post);
         long bytes = ItemSize.of(item);
         if (bytes > MAX_ITEM_BYTES) {
-            throw new Problem(413, "post-too-large", "Post too large",
-                    "Stored with its rendered HTML (and any pending revision) the post takes " + bytes
-                            + " bytes; at most " + MAX_ITEM_BYTES + " fit.",
-                    List.of(new FieldError("/bodyMarkdown", "makes the post too large to store: shorten it")));
+            throw new PostTooLarge(bytes, MAX_ITEM_BYTES);
         }
         return item;
     }

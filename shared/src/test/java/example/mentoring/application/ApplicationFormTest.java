@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import example.mentoring.http.FieldError;
+import example.mentoring.http.Problems;
+import example.mentoring.outcome.FieldError;
 import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
+import example.mentoring.outcome.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,7 @@ class ApplicationFormTest {
 
     static List<String> badFields(ObjectNode form, Consumer<ObjectNode> change) {
         change.accept(form);
-        Problem problem = assertThrows(Problem.class, () -> read(form));
+        Problem problem = Problems.of(assertThrows(Refusal.class, () -> read(form)));
         assertEquals(422, problem.status());
         return problem.errors().stream().map(FieldError::field).toList();
     }
@@ -153,7 +155,7 @@ class ApplicationFormTest {
         form.put("gender", "SECRET_GENDER_VALUE");
         form.putArray("raceEthnicity").add("SECRET_RACE_VALUE");
         form.put("email", "secret-address");
-        Problem problem = assertThrows(Problem.class, () -> read(form));
+        Problem problem = Problems.of(assertThrows(Refusal.class, () -> read(form)));
         String rendered = Json.write(problem.errors()) + problem.detail();
         assertFalse(rendered.contains("SECRET"), rendered);
         assertFalse(rendered.contains("secret-address"), rendered);

@@ -13,7 +13,7 @@ import example.mentoring.emulator.Operation;
 import example.mentoring.emulator.When;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Problems;
-import example.mentoring.http.TryAgain;
+import example.mentoring.outcome.TryAgain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

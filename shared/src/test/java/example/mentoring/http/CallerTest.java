@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import example.mentoring.outcome.Refusal;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -58,9 +59,9 @@ class CallerTest {
     @Test
     @DisplayName("no token is 401, a token without the coordinators group is 403")
     void coordinatorsOnly() {
-        assertEquals(401, assertThrows(Problem.class, Caller.ANONYMOUS::requireCoordinator).status());
+        assertEquals(401, Problems.of(assertThrows(Refusal.class, Caller.ANONYMOUS::requireCoordinator)).status());
         Caller participant = new Caller(Optional.of("Pat@Example.org"), true, Set.of());
-        assertEquals(403, assertThrows(Problem.class, participant::requireCoordinator).status());
+        assertEquals(403, Problems.of(assertThrows(Refusal.class, participant::requireCoordinator)).status());
         assertEquals(Optional.of("pat@example.org"), participant.email());
         assertTrue(new Caller(Optional.of("c@example.org"), false, Set.of("coordinators")).requireCoordinator().isCoordinator());
     }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.application.ApplicationNotFound;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
@@ -12,15 +13,16 @@ import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
 import example.mentoring.match.CohortSummary;
 import example.mentoring.match.MatchingRuns;
+import example.mentoring.outcome.Invalid;
+import example.mentoring.outcome.NotFound;
 import example.mentoring.post.ApplicationsOpenDraft;
 import example.mentoring.post.MarkdownRenderer;
 import example.mentoring.post.PostLinks;
 import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
-import example.mentoring.http.FieldError;
+import example.mentoring.outcome.FieldError;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import java.time.Clock;
 import java.util.List;
@@ -76,7 +78,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     CohortId id = catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))).id();
                     Optional<String> role = request.query("role").filter(r -> !r.isBlank());
                     if (role.isPresent() && !Vocabulary.ROLES.contains(role.get())) {
-                        throw Problem.validation(List.of(new FieldError("role", "must be MENTOR or MENTEE")));
+                        throw Invalid.field("role", "must be MENTOR or MENTEE");
                     }
                     return ApiResponse.ok(applications.list(id.value(), role, request.page()).map(ApplicationView::of));
                 })
@@ -85,7 +87,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     String applicationId = request.pathParameter("applicationId");
                     return ApiResponse.ok(applications.find(CohortId.fromPath(request.pathParameter("cohortId")).value(), applicationId)
                             .map(ApplicationView::of)
-                            .orElseThrow(() -> Problem.notFound("No application " + applicationId + " in this cohort.")));
+                            .orElseThrow(() -> ApplicationNotFound.inCohort(applicationId)));
                 });
     }
 

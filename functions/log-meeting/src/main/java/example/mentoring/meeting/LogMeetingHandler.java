@@ -10,10 +10,10 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
+import example.mentoring.outcome.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,7 +48,7 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                 .on("GET /cohorts/{cohortId}/engagement", request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
-                    cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+                    cohorts.get(id);
                     var cohortMatches = matches.allOfCohort(id.value());
                     return ApiResponse.ok(EngagementReport.of(id.value(), cohortMatches,
                             meetings.engagements(cohortMatches.stream().map(m -> m.matchId()).toList()),

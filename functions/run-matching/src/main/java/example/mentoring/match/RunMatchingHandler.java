@@ -13,12 +13,12 @@ import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Caller;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.matching.MatchingEngine;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
+import example.mentoring.outcome.NotFound;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /cohorts/{cohortId}/matches", request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
-                    cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+                    cohorts.get(id);
                     return ApiResponse.ok(matches.ofCohort(id.value(), request.page()).map(MatchViews.MatchView::of));
                 })
                 .on("GET /me/matches", request -> {

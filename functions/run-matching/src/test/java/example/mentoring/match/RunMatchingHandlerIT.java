@@ -140,8 +140,8 @@ class RunMatchingHandlerIT {
         ApplicationIntake late = Seed.intake(aws, lagging);
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("email", "late@example.org");
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(example.mentoring.http.Problem.class,
-                () -> late.submit(COHORT, form));
+        var refused = example.mentoring.http.Problems.of(org.junit.jupiter.api.Assertions.assertThrows(
+                example.mentoring.outcome.Refusal.class, () -> late.submit(COHORT, form)));
         assertEquals("cohort-not-open", refused.slug());
     }
 
