@@ -3,7 +3,7 @@ package example.mentoring.application;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.aws.Transactions;
-import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.CohortNotOpen;
@@ -13,14 +13,12 @@ import example.mentoring.log.Log;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.ProgramRole;
-import example.mentoring.outcome.RequestInProgress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Takes in applications. Storing one is a single transaction that counts it on the cohort only if
@@ -58,7 +56,7 @@ public final class ApplicationIntake {
      * (the stored answer of an idempotent request).
      */
     public ApplicationReceipt submit(CohortId cohortId, JsonNode form,
-                                     Function<ApplicationReceipt, List<TransactWriteItem>> alsoWrite) {
+                                     Function<ApplicationReceipt, List<Write>> alsoWrite) {
         Instant now = clock.instant();
         Cohort cohort = cohorts.get(cohortId);
         String applicationId = UlidCreator.getMonotonicUlid().toString();
@@ -71,26 +69,14 @@ public final class ApplicationIntake {
                 cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId,
                 confirmation.url(cohortId.value(), applicationId));
         ApplicationReceipt receipt = ApplicationReceipt.of(application);
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(
-                cohorts.admit(cohortId, application.isMentor(), application.slots(), now),
+        List<Write> writes = new ArrayList<>(List.of(
+                cohorts.admit(cohortId, application.isMentor(), application.slots(), now)
+                        .refusing(() -> new CohortNotOpen(cohorts.find(cohortId).orElse(cohort), clock.instant())),
                 applications.claimUniqueness(application),
                 applications.store(application),
                 outbox.notify("ack-" + applicationId, application.email(), acknowledgement)));
         writes.addAll(alsoWrite.apply(receipt));
-        try {
-            transactions.write(writes);
-        } catch (ConditionsFailed refused) {
-            if (refused.failedAt(0)) {
-                throw new CohortNotOpen(cohorts.find(cohortId).orElse(cohort), clock.instant());
-            }
-            if (refused.failedAt(1)) {
-                throw new DuplicateApplication(application.role());
-            }
-            if (refused.failedAt(4)) {
-                throw new RequestInProgress("Another request with this Idempotency-Key took over; retry in a few seconds.");
-            }
-            throw refused;
-        }
+        transactions.write(writes);
         Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
                 "role", application.role()));
         return receipt;

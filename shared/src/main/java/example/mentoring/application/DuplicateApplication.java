@@ -1,7 +1,7 @@
 package example.mentoring.application;
 
-import java.util.Locale;
 import example.mentoring.outcome.Conflict;
+import java.util.Locale;
 
 /** The (role, email) pair has applied to this cohort already. */
 public final class DuplicateApplication extends Conflict {

@@ -1,7 +1,9 @@
 package example.mentoring.aws;
 
-import example.mentoring.outcome.TryAgain;
+import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.Refusal;
+import example.mentoring.outcome.TryAgain;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * All-or-nothing writes across tables. A refused condition comes back as {@link ConditionsFailed}
- * naming which writes failed their conditions, so services can tell the caller why. A transaction
+ * All-or-nothing writes across tables. A refused condition comes back as the domain outcome that
+ * the first failed {@link Write} names ({@link Write#refusing}), or as {@link ConditionsFailed}
+ * when the failed writes name none. A transaction
  * cancelled only because another one held an item ({@code TransactionConflict}) or because an item
  * was throttled is tried again with {@link Backoff}; when the attempts run out it is a
  * {@link TryAgain} (503 with {@code Retry-After}), never a 500. The SDK never retries a cancelled
@@ -48,7 +51,25 @@ public final class Transactions {
      * rather than a conflict, while two different calls can never be taken for one (DynamoDB
      * refuses a known token with other items for 10 minutes).
      */
-    public void write(List<TransactWriteItem> items) {
+    public void write(List<Write> writes) {
+        try {
+            attempt(writes);
+        } catch (ConditionsFailed refused) {
+            for (int i = 0; i < writes.size(); i++) {
+                if (refused.failedAt(i)) {
+                    Optional<Refusal> outcome = writes.get(i).refusal();
+                    if (outcome.isPresent()) {
+                        throw outcome.get();
+                    }
+                }
+            }
+            throw refused;
+        }
+    }
+
+    /** One transaction, retried while contended; a failed condition is {@link ConditionsFailed}, whatever the writes name. */
+    private void attempt(List<Write> writes) {
+        List<TransactWriteItem> items = writes.stream().map(Write::sdkItem).toList();
         Duration paused = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -87,15 +108,15 @@ public final class Transactions {
      * refused because some of its groups were written before (a repeated or resumed operation),
      * it is redone group by group and those are skipped.
      */
-    public void writeOnce(List<List<TransactWriteItem>> groups, int groupsPerTransaction) {
+    public void writeOnce(List<List<Write>> groups, int groupsPerTransaction) {
         for (int start = 0; start < groups.size(); start += groupsPerTransaction) {
-            List<List<TransactWriteItem>> batch = groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction));
+            List<List<Write>> batch = groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction));
             try {
-                write(batch.stream().flatMap(List::stream).toList());
+                attempt(batch.stream().flatMap(List::stream).toList());
             } catch (ConditionsFailed someWrittenBefore) {
-                for (List<TransactWriteItem> group : batch) {
+                for (List<Write> group : batch) {
                     try {
-                        write(group);
+                        attempt(group);
                     } catch (ConditionsFailed writtenBefore) {
                         // this group's writes are already there
                     }
@@ -104,7 +125,7 @@ public final class Transactions {
         }
     }
 
-    /** The transaction was refused because one or more conditions did not hold. */
+    /** The transaction was refused because one or more conditions did not hold, none of them naming an outcome. */
     public static final class ConditionsFailed extends RuntimeException {
 
         private final List<Boolean> failed;
@@ -114,7 +135,8 @@ public final class Transactions {
             this.failed = List.copyOf(failed);
         }
 
-        public boolean failedAt(int index) {
+        /** Whether the write at {@code index} failed its condition (for the runner itself: services name outcomes instead). */
+        boolean failedAt(int index) {
             return index < failed.size() && failed.get(index);
         }
     }

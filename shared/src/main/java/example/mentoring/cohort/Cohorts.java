@@ -3,6 +3,7 @@ package example.mentoring.cohort;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -38,17 +38,18 @@ public final class Cohorts {
         this.byOpensAt = table.index(CohortItem.BY_OPENS_AT);
     }
 
-    /** The put of a new cohort, for a transaction; fails it when the id is taken. */
-    public TransactWriteItem newCohort(Cohort cohort) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+    /** The put of a new cohort, for a transaction; {@link CohortExists} when the id is taken. */
+    public Write newCohort(Cohort cohort) {
+        return Write.put(Put.builder().tableName(tableName)
                 .item(CohortItem.SCHEMA.itemToMap(CohortItem.from(cohort), true))
-                .conditionExpression("attribute_not_exists(cohortId)").build()).build();
+                .conditionExpression("attribute_not_exists(cohortId)").build())
+                .refusing(() -> new CohortExists(cohort.id()));
     }
 
     /** The delete of a cohort, undoing {@link #newCohort} when the rest of a creation failed. */
-    public TransactWriteItem removal(CohortId id) {
-        return TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
-                .key(Map.of("cohortId", AttributeValue.fromS(id.value()))).build()).build();
+    public Write removal(CohortId id) {
+        return Write.delete(Delete.builder().tableName(tableName)
+                .key(Map.of("cohortId", AttributeValue.fromS(id.value()))).build());
     }
 
     /** The cohort, or {@link CohortNotFound}. */
@@ -115,8 +116,8 @@ public final class Cohorts {
      * the applicant, on condition that the cohort is open at {@code now}. A close that lands first
      * makes the whole transaction fail; one that lands after it finds the application counted.
      */
-    public TransactWriteItem admit(CohortId id, boolean mentor, int slots, Instant now) {
-        return TransactWriteItem.builder().update(Update.builder()
+    public Write admit(CohortId id, boolean mentor, int slots, Instant now) {
+        return Write.update(Update.builder()
                 .tableName(tableName)
                 .key(Map.of("cohortId", AttributeValue.fromS(id.value())))
                 .updateExpression("ADD mentors :mentors, mentees :mentees, mentorSlots :slots")
@@ -127,7 +128,7 @@ public final class Cohorts {
                         ":mentees", AttributeValue.fromN(mentor ? "0" : "1"),
                         ":slots", AttributeValue.fromN(Integer.toString(slots)),
                         ":now", AttributeValue.fromN(Long.toString(now.toEpochMilli()))))
-                .build()).build();
+                .build());
     }
 
     /**

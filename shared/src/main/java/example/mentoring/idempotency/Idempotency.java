@@ -1,6 +1,7 @@
 package example.mentoring.idempotency;
 
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Write;
 import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Problems;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Wraps a creating route so that a retry with the same {@code Idempotency-Key} and body returns
@@ -98,7 +98,7 @@ public final class Idempotency {
         Scope NONE = response -> List.of();
 
         /** The writes that store {@code response} as the answer to this request (none without a key). */
-        List<TransactWriteItem> completedWith(ApiResponse response);
+        List<Write> completedWith(ApiResponse response);
     }
 
     private final class RecordingScope implements Scope {
@@ -113,9 +113,11 @@ public final class Idempotency {
         }
 
         @Override
-        public List<TransactWriteItem> completedWith(ApiResponse response) {
+        public List<Write> completedWith(ApiResponse response) {
             offered = true;
-            return List.of(records.completion(recordKey, requestHash, response, clock.instant()));
+            return List.of(records.completion(recordKey, requestHash, response, clock.instant())
+                    .refusing(() -> new RequestInProgress(
+                            "Another request with this Idempotency-Key took over; retry in a few seconds.")));
         }
 
         /** Whether the route's transaction did store the response (it may have been refused). */

@@ -3,6 +3,7 @@ package example.mentoring.match;
 import example.mentoring.application.Application;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.CohortNotClosed;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Turns a run into matches. Every write is built first (so nothing that can fail comes after the
@@ -83,14 +83,14 @@ public final class MatchConfirmation {
         Map<String, Application> byId = applications.all(cohortId.value()).stream()
                 .collect(Collectors.toMap(Application::applicationId, Function.identity()));
         LocalDate startsOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<List<TransactWriteItem>> pairWrites = new ArrayList<>();
+        List<List<Write>> pairWrites = new ArrayList<>();
         List<String> participants = new ArrayList<>();
         for (Proposal proposal : run.result().proposals()) {
             pairWrites.add(pairWrites(cohort, run, proposal, byId, startsOn, now));
             participants.add(byId.get(proposal.mentorApplicationId()).email());
             participants.add(byId.get(proposal.menteeApplicationId()).email());
         }
-        List<List<TransactWriteItem>> noticeWrites = new ArrayList<>();
+        List<List<Write>> noticeWrites = new ArrayList<>();
         for (UnmatchedMentee unmatched : run.result().unmatched()) {
             Application mentee = applicationOf(byId, unmatched.menteeApplicationId(), runId);
             noticeWrites.add(List.of(outbox.notify("waitlist-" + runId + "-" + mentee.applicationId(), mentee.email(),
@@ -110,7 +110,7 @@ public final class MatchConfirmation {
         return run.confirmed();
     }
 
-    private List<TransactWriteItem> pairWrites(
+    private List<Write> pairWrites(
             Cohort cohort, MatchingRun run, Proposal proposal, Map<String, Application> byId, LocalDate startsOn,
             Instant now) {
         Application mentor = applicationOf(byId, proposal.mentorApplicationId(), run.runId());

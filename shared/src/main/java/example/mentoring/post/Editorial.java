@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.Caller;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Writing and publishing posts. Coordinators and matched participants write drafts (a participant
@@ -160,7 +160,7 @@ public final class Editorial {
         }
         Set<String> optedOut = subscriptions.unsubscribed(recipients.keySet());
         String url = links.post(post.slug());
-        List<List<TransactWriteItem>> writes = new ArrayList<>();
+        List<List<Write>> writes = new ArrayList<>();
         recipients.forEach((email, name) -> {
             if (!optedOut.contains(email)) {
                 String unsubscribe = links.unsubscribe(signedLinks.sign(LinkPurpose.UNSUBSCRIBE, subscriptions.subscriberId(email)));

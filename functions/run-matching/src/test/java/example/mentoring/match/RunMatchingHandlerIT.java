@@ -19,10 +19,10 @@ import example.mentoring.aws.Environment;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
-import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.http.Json;
 import example.mentoring.http.Page;
 import example.mentoring.matching.MatchingEngine;
@@ -37,12 +37,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 @ExtendWith(Moto.class)
 @DisplayName("Matching runs are records; confirming one makes matches and their emails, once")
