@@ -1,6 +1,5 @@
 package example.mentoring.application;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Write;
@@ -47,7 +46,7 @@ public final class ApplicationIntake {
         this.clock = clock;
     }
 
-    public ApplicationReceipt submit(CohortId cohortId, JsonNode form) {
+    public ApplicationReceipt submit(CohortId cohortId, ApplicationForm form) {
         return submit(cohortId, form, receipt -> List.of());
     }
 
@@ -55,13 +54,12 @@ public final class ApplicationIntake {
      * Submits; {@code alsoWrite} adds writes that must happen with the application or not at all
      * (the stored answer of an idempotent request).
      */
-    public ApplicationReceipt submit(CohortId cohortId, JsonNode form,
+    public ApplicationReceipt submit(CohortId cohortId, ApplicationForm form,
                                      Function<ApplicationReceipt, List<Write>> alsoWrite) {
         Instant now = clock.instant();
         Cohort cohort = cohorts.get(cohortId);
         String applicationId = UlidCreator.getMonotonicUlid().toString();
-        Application application = ApplicationForm.read(form, cohortId.value(), cohort.defaultMentorCapacity(),
-                applicationId, now);
+        Application application = form.toApplication(cohortId.value(), cohort.defaultMentorCapacity(), applicationId, now);
         if (cohort.statusAt(now) != CohortStatus.OPEN) {
             throw new CohortNotOpen(cohort, now);
         }

@@ -2,6 +2,7 @@ package example.mentoring.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.access.Principal;
 import example.mentoring.outcome.Malformed;
 import example.mentoring.outcome.NotFound;
 import java.nio.charset.StandardCharsets;
@@ -91,16 +92,16 @@ public final class ApiRequest {
         return Json.parseBody(text);
     }
 
-    public Caller caller() {
+    public Principal caller() {
         var context = event.getRequestContext();
         if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
-            return Caller.ANONYMOUS;
+            return Principal.ANONYMOUS;
         }
         Map<String, String> claims = context.getAuthorizer().getJwt().getClaims();
         if (claims == null) {
-            return Caller.ANONYMOUS;
+            return Principal.ANONYMOUS;
         }
-        return new Caller(Optional.ofNullable(claims.get("email")),
+        return Caller.of(Optional.ofNullable(claims.get("email")),
                 Caller.parseEmailVerified(claims.get("email_verified")),
                 Caller.parseGroups(claims.get("cognito:groups")));
     }

@@ -1,6 +1,5 @@
 package example.mentoring.match;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.application.Application;
 import example.mentoring.application.Applications;
@@ -46,7 +45,7 @@ public final class MatchingRunner {
         this.clock = clock;
     }
 
-    public MatchingRun run(CohortId cohortId, JsonNode body) {
+    public MatchingRun run(CohortId cohortId, RunRequest.Unchecked unchecked) {
         Instant now = clock.instant();
         Cohort cohort = cohorts.get(cohortId);
         if (cohort.statusAt(now) != CohortStatus.CLOSED) {
@@ -61,7 +60,7 @@ public final class MatchingRunner {
         List<Application> all = applications.all(cohortId.value());
         Set<String> unconfirmed = all.stream().filter(a -> !a.emailConfirmed()).map(Application::applicationId)
                 .collect(Collectors.toSet());
-        RunRequest request = RunRequest.read(body,
+        RunRequest request = unchecked.against(
                 ids(all.stream().filter(Application::isMentor)), ids(all.stream().filter(a -> !a.isMentor())), unconfirmed);
         Set<String> leftOutIds = request.includeUnconfirmed() ? Set.of() : unconfirmed;
         List<Application> considered = all.stream().filter(a -> !leftOutIds.contains(a.applicationId())).toList();

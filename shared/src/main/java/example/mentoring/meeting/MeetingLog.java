@@ -1,9 +1,8 @@
 package example.mentoring.meeting;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import example.mentoring.aws.Transactions;
+import example.mentoring.access.Principal;
 import example.mentoring.aws.Transactions.ConditionsFailed;
-import example.mentoring.http.Caller;
+import example.mentoring.aws.Transactions;
 import example.mentoring.http.Page;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
@@ -44,13 +43,13 @@ public final class MeetingLog {
         this.clock = clock;
     }
 
-    public Meeting log(String matchId, Caller caller, JsonNode body) {
+    public Meeting log(String matchId, Principal caller, MeetingForm form) {
         caller.requireAuthenticated();
         // An unverified email is a stranger's: the same 404 as for anyone outside the pair.
         String email = caller.verifiedEmail().orElseThrow(MeetingLog::noSuchMatch);
         Match match = matches.find(matchId).filter(m -> m.hasParticipant(email)).orElseThrow(MeetingLog::noSuchMatch);
         Instant now = clock.instant();
-        MeetingForm form = MeetingForm.read(body, match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
+        form.checkAgainst(match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
         Meeting.LoggedBy by = new Meeting.LoggedBy(email, match.mentorEmail().equals(email) ? "MENTOR" : "MENTEE", now);
         for (int attempt = 1; ; attempt++) {
             Optional<Meeting> logged = meetings.find(matchId, form.occurredOn());
@@ -83,7 +82,7 @@ public final class MeetingLog {
         return meeting;
     }
 
-    public Page<Meeting> list(String matchId, Caller caller, Page.Request page) {
+    public Page<Meeting> list(String matchId, Principal caller, Page.Request page) {
         caller.requireAuthenticated();
         matches.find(matchId)
                 .filter(m -> caller.isCoordinator() || caller.verifiedEmail().filter(m::hasParticipant).isPresent())

@@ -12,4 +12,11 @@ public final class Invalid extends Refusal {
     public static Invalid field(String field, String message) {
         return new Invalid(List.of(new FieldError(field, message)));
     }
+
+    /** A command's invariant: refuses with {@code field}'s error unless {@code holds}. */
+    public static void unless(boolean holds, String field, String message) {
+        if (!holds) {
+            throw field(field, message);
+        }
+    }
 }

@@ -1,15 +1,12 @@
 package example.mentoring.post;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
-import example.mentoring.aws.Transactions;
+import example.mentoring.access.Principal;
 import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Write;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Caller;
-import example.mentoring.outcome.ConcurrentUpdate;
-import example.mentoring.http.JsonFields;
 import example.mentoring.link.LinkPurpose;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
@@ -17,6 +14,7 @@ import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.NewsletterEntry;
+import example.mentoring.outcome.ConcurrentUpdate;
 import example.mentoring.outcome.Forbidden;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.text.Digests;
@@ -75,9 +73,9 @@ public final class Editorial {
     public record Published(Post post, int newslettersQueued) {
     }
 
-    public Post create(Caller caller, JsonNode body) {
+    public Post create(Principal caller, PostText text) {
         String email = caller.requireAuthenticated().email().orElseThrow();
-        PostForm form = PostForm.read(body, bylineOf(caller));
+        PostForm form = text.signed(bylineOf(caller));
         Instant now = clock.instant();
         String postId = "p" + UlidCreator.getMonotonicUlid().toString().toLowerCase();
         for (int attempt = 1; ; attempt++) {
@@ -100,14 +98,14 @@ public final class Editorial {
      * participant's edit of their published post waits as its pending revision (replacing an
      * earlier one) while the published text stays, until a coordinator publishes it.
      */
-    public Post update(Caller caller, String postId, JsonNode body) {
+    public Post update(Principal caller, String postId, PostText text) {
         caller.requireAuthenticated();
         Post before = posts.get(postId);
         if (!caller.isCoordinator() && !caller.verifiedEmail().filter(before.authorEmail()::equals).isPresent()) {
             throw before.isPublished() ? new Forbidden("Only its author or a coordinator edits a post.")
                     : new PostNotFound(postId);
         }
-        PostForm form = PostForm.read(body, bylineOf(caller));
+        PostForm form = text.signed(bylineOf(caller));
         Instant now = clock.instant();
         if (before.isPublished() && !caller.isCoordinator()) {
             Post revised = replace(before, rendering.revise(before, form, now));
@@ -128,13 +126,11 @@ public final class Editorial {
         return after;
     }
 
-    public Published publish(Caller caller, String postId, JsonNode body) {
+    public Published publish(Principal caller, String postId, PublishRequest request) {
         caller.requireCoordinator();
-        JsonFields fields = JsonFields.of(body).onlyFields(List.of("notifyCohortId"));
-        Optional<String> notify = fields.optionalPattern("notifyCohortId", CohortId.PATTERN, "a cohort id", CohortId.MAX_LENGTH);
-        fields.validate();
+        Optional<CohortId> notify = request.notifyCohortId();
         Post post = posts.get(postId);
-        if (notify.isPresent() && cohorts.find(new CohortId(notify.get())).isEmpty()) {
+        if (notify.isPresent() && cohorts.find(notify.get()).isEmpty()) {
             throw Invalid.field("/notifyCohortId", "names no cohort");
         }
         if (!post.isPublished()) {
@@ -144,7 +140,7 @@ public final class Editorial {
             post = replace(post, rendering.revisionLive(post, clock.instant()));
             Log.info("post.revision-published", Map.of("postId", postId));
         }
-        int queued = notify.isPresent() ? sendNewsletter(post, notify.get()) : 0;
+        int queued = notify.isPresent() ? sendNewsletter(post, notify.get().value()) : 0;
         return new Published(post, queued);
     }
 
@@ -178,7 +174,7 @@ public final class Editorial {
      * Whom the caller may sign as: a coordinator, anyone; a participant, the name on their
      * application (of their most recent match, when they are in several); anyone else writes nothing.
      */
-    private Byline bylineOf(Caller caller) {
+    private Byline bylineOf(Principal caller) {
         if (caller.isCoordinator()) {
             return new Byline.Free();
         }

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import example.mentoring.http.Problems;
-import example.mentoring.outcome.FieldError;
 import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
+import example.mentoring.http.Problems;
+import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Refusal;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +43,7 @@ class ApplicationFormTest {
     }
 
     static Application read(ObjectNode form) {
-        return ApplicationForm.read(form, "fall-2027", 2, "01TEST", NOW);
+        return ApplicationForm.read(form).toApplication("fall-2027", 2, "01TEST", NOW);
     }
 
     static List<String> badFields(ObjectNode form, Consumer<ObjectNode> change) {

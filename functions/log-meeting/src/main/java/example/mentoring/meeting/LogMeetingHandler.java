@@ -40,7 +40,8 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /matches/{matchId}/meetings", idempotency.wrap(request -> {
-                    Meeting meeting = log.log(request.pathParameter("matchId"), request.caller(), request.jsonBody(false));
+                    Meeting meeting = log.log(request.pathParameter("matchId"), request.caller(),
+                            MeetingForm.read(request.jsonBody(false)));
                     return ApiResponse.created(MeetingView.of(meeting));
                 }))
                 .on("GET /matches/{matchId}/meetings", request -> ApiResponse.ok(

@@ -54,14 +54,15 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /posts", idempotency.wrap(request -> {
-                    Post post = editorial.create(request.caller(), request.jsonBody(false));
+                    Post post = editorial.create(request.caller(), PostText.read(request.jsonBody(false)));
                     return ApiResponse.created(PostViews.Created.of(post)).withHeader("location", "/posts/" + post.postId());
                 }))
                 .on("PUT /posts/{post}", request -> ApiResponse.ok(PostViews.Editable.of(
-                        editorial.update(request.caller(), request.pathParameter("post"), request.jsonBody(false)), null)))
+                        editorial.update(request.caller(), request.pathParameter("post"),
+                                PostText.read(request.jsonBody(false))), null)))
                 .on("POST /posts/{post}/publish", request -> {
                     Editorial.Published published = editorial.publish(request.caller(), request.pathParameter("post"),
-                            request.jsonBody(true));
+                            PublishRequest.read(request.jsonBody(true)));
                     return ApiResponse.ok(PostViews.Editable.of(published.post(), published.newslettersQueued()));
                 })
                 .on("GET /posts", request -> cacheable(request, ApiResponse.ok(reads.list(request.page()))))

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.access.Principal;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
@@ -11,7 +12,6 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Caller;
 import example.mentoring.http.Page;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
@@ -50,7 +50,8 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {
                     request.caller().requireCoordinator();
-                    MatchingRun run = runner.run(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(true));
+                    MatchingRun run = runner.run(CohortId.fromPath(request.pathParameter("cohortId")),
+                            RunRequest.of(request.jsonBody(true)));
                     return ApiResponse.created(MatchViews.RunView.of(run)).withHeader("location",
                             "/cohorts/" + run.cohortId() + "/matching-runs/" + run.runId());
                 }))
@@ -70,7 +71,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                     return ApiResponse.ok(matches.ofCohort(id.value(), request.page()).map(MatchViews.MatchView::of));
                 })
                 .on("GET /me/matches", request -> {
-                    Caller caller = request.caller().requireAuthenticated();
+                    Principal caller = request.caller().requireAuthenticated();
                     // An unverified email is a stranger's: no matches, as for anyone outside them.
                     List<MatchViews.MyMatchView> mine = caller.verifiedEmail().map(email -> matches.ofParticipant(email).stream()
                             .sorted(Comparator.comparing(Match::createdAt).reversed())

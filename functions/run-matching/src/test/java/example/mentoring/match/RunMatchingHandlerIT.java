@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import example.mentoring.application.ApplicationForm;
 import example.mentoring.application.ApplicationIntake;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
@@ -87,7 +88,7 @@ class RunMatchingHandlerIT {
             if (mentor) {
                 form.put("mentorCapacity", 1);
             }
-            Seed.confirmEmail(aws, intake.submit(COHORT, form), clock);
+            Seed.confirmEmail(aws, intake.submit(COHORT, ApplicationForm.read(form)), clock);
             clock.advance(Duration.ofSeconds(1));
         }
     }
@@ -141,7 +142,7 @@ class RunMatchingHandlerIT {
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("email", "late@example.org");
         var refused = example.mentoring.http.Problems.of(org.junit.jupiter.api.Assertions.assertThrows(
-                example.mentoring.outcome.Refusal.class, () -> late.submit(COHORT, form)));
+                example.mentoring.outcome.Refusal.class, () -> late.submit(COHORT, ApplicationForm.read(form))));
         assertEquals("cohort-not-open", refused.slug());
     }
 
@@ -211,7 +212,7 @@ class RunMatchingHandlerIT {
             if (mentor) {
                 form.put("mentorCapacity", 1);
             }
-            ids.add(intake.submit(COHORT, form).applicationId());
+            ids.add(intake.submit(COHORT, ApplicationForm.read(form)).applicationId());
             clock.advance(Duration.ofSeconds(1));
         }
         return ids;
@@ -287,7 +288,7 @@ class RunMatchingHandlerIT {
         seed(1, 0);
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("email", "o'brien+fall@example.org").put("institution", "Elsewhere Library");
-        Seed.confirmEmail(aws, intake.submit(COHORT, form), clock);
+        Seed.confirmEmail(aws, intake.submit(COHORT, ApplicationForm.read(form)), clock);
         close();
         String runId = createRun("{}").path("runId").asText();
         APIGatewayV2HTTPResponse confirmed = confirm(runId);
@@ -403,7 +404,7 @@ class RunMatchingHandlerIT {
         seed(4, 6);
         close();
         MatchingRunner runner = new MatchingRunner(cohorts, new Applications(aws), smallChunks, new MatchingEngine(), clock);
-        MatchingRun run = runner.run(COHORT, Json.parseBody("{}"));
+        MatchingRun run = runner.run(COHORT, RunRequest.of(Json.parseBody("{}")));
         MatchingRun read = smallChunks.find(COHORT.value(), run.runId()).orElseThrow();
         assertEquals(Json.write(run), Json.write(read));
         assertEquals(run.result(), runner.solve(read.input()), "re-solving the stored input reproduces the result");

@@ -46,7 +46,7 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
-                        created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(false),
+                        created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), ApplicationForm.read(request.jsonBody(false)),
                                 receipt -> scope.completedWith(created(receipt))))))
                 .on("GET /applications/confirm", request -> confirmation.page(request.query("token").orElse("")))
                 .on("POST /applications/confirm", request -> ApiResponse.ok(
