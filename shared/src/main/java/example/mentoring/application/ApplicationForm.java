@@ -2,6 +2,8 @@ package example.mentoring.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
+import example.mentoring.matching.Preferences;
+import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.text.EmailAddresses;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * have consent, only mentors offer capacity) are checked by its constructor too. Error messages
  * never repeat the values sent.
  */
-public record ApplicationForm(String role, String name, String email, String institution, Optional<String> position,
+public record ApplicationForm(ProgramRole role, String name, String email, String institution, Optional<String> position,
                               String libraryType, String region, int yearsExperience, boolean alscMember,
                               Optional<String> careerStage, boolean ageConfirmed18, boolean guardianConsent,
                               List<String> interests, Optional<String> goals, Optional<String> gender,
@@ -29,7 +31,7 @@ public record ApplicationForm(String role, String name, String email, String ins
             "interests", "goals", "gender", "genderSelfDescribed", "raceEthnicity", "preferences", "mentorCapacity");
 
     public ApplicationForm {
-        Invalid.unless(Vocabulary.ROLES.contains(role), "/role", "must be one of " + Vocabulary.ROLES);
+        Invalid.unless(role != null, "/role", "is required");
         Invalid.unless(name != null && !name.isBlank(), "/name", "is required");
         Invalid.unless(email != null && EmailAddresses.isValid(email), "/email", "must be a valid email address");
         email = email.toLowerCase(Locale.ROOT);
@@ -42,7 +44,7 @@ public record ApplicationForm(String role, String name, String email, String ins
                 "/interests", "must be 1 to 5 known interests");
         raceEthnicity = List.copyOf(raceEthnicity);
         Invalid.unless(mentorCapacity.map(c -> c >= 1 && c <= 3).orElse(true), "/mentorCapacity", "must be from 1 to 3");
-        if (Vocabulary.MENTOR.equals(role)) {
+        if (role == ProgramRole.MENTOR) {
             Invalid.unless(alscMember, "/alscMember", "must be true: mentors are association members");
         } else {
             Invalid.unless(careerStage.isPresent(), "/careerStage", "is required for mentees");
@@ -59,7 +61,7 @@ public record ApplicationForm(String role, String name, String email, String ins
         return new Application(applicationId, cohortId, role, name, email, institution, position, libraryType, region,
                 yearsExperience, alscMember, careerStage, ageConfirmed18, guardianConsent, interests, goals, gender,
                 genderSelfDescribed, raceEthnicity, preferences,
-                Vocabulary.MENTOR.equals(role) ? mentorCapacity.orElse(defaultCapacity) : 0, submittedAt,
+                role == ProgramRole.MENTOR ? mentorCapacity.orElse(defaultCapacity) : 0, submittedAt,
                 Optional.empty());
     }
 
@@ -95,12 +97,12 @@ public record ApplicationForm(String role, String name, String email, String ins
                     p.optionalEnum("region", Vocabulary.REGION_PREFERENCES).orElse(Vocabulary.ANY),
                     p.optionalEnum("gender", Vocabulary.GENDER_PREFERENCES).orElse(Vocabulary.ANY),
                     p.optionalEnum("raceEthnicity", Vocabulary.RACE_ETHNICITY_PREFERENCES).orElse(Vocabulary.ANY));
-        }).orElse(Preferences.NONE);
+        }).orElse(Preferences.DEFAULT);
 
-        if (Vocabulary.MENTOR.equals(role)) {
+        if (ProgramRole.MENTOR.name().equals(role)) {
             fields.check(alscMember, "/alscMember", "must be true: mentors are association members");
         }
-        if (Vocabulary.MENTEE.equals(role)) {
+        if (ProgramRole.MENTEE.name().equals(role)) {
             fields.check(careerStage.isPresent() || body.hasNonNull("careerStage"), "/careerStage",
                     "is required for mentees");
             fields.check(adult || consent, "/ageConfirmed18",
@@ -110,7 +112,7 @@ public record ApplicationForm(String role, String name, String email, String ins
         fields.check(genderSelfDescribed.isEmpty() || gender.filter("SELF_DESCRIBED"::equals).isPresent(),
                 "/genderSelfDescribed", "is only for gender SELF_DESCRIBED");
         fields.validate();
-        return new ApplicationForm(role, name, email.orElseThrow(), institution, position, libraryType, region, years,
+        return new ApplicationForm(ProgramRole.valueOf(role), name, email.orElseThrow(), institution, position, libraryType, region, years,
                 alscMember, careerStage, adult, consent, interests, goals, gender, genderSelfDescribed, raceEthnicity,
                 preferences, capacity);
     }

@@ -11,7 +11,6 @@ import example.mentoring.cohort.Cohorts;
 import example.mentoring.log.Log;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.ApplicationAcknowledged;
-import example.mentoring.notification.email.ProgramRole;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public final class ApplicationIntake {
             throw new CohortNotOpen(cohort, now);
         }
         ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
-                cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId,
+                cohort.name(), application.role(), cohort.applicationDeadline(), applicationId,
                 confirmation.url(cohortId.value(), applicationId));
         ApplicationReceipt receipt = ApplicationReceipt.of(application);
         List<Write> writes = new ArrayList<>(List.of(
@@ -76,7 +75,7 @@ public final class ApplicationIntake {
         writes.addAll(alsoWrite.apply(receipt));
         transactions.write(writes);
         Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
-                "role", application.role()));
+                "role", application.role().name()));
         return receipt;
     }
 }

@@ -65,7 +65,7 @@ public final class MatchingRunner {
         Set<String> leftOutIds = request.includeUnconfirmed() ? Set.of() : unconfirmed;
         List<Application> considered = all.stream().filter(a -> !leftOutIds.contains(a.applicationId())).toList();
         List<MatchingRun.LeftOut> leftOut = all.stream().filter(a -> leftOutIds.contains(a.applicationId()))
-                .map(a -> new MatchingRun.LeftOut(a.applicationId(), a.role(), MatchingRun.EMAIL_NOT_CONFIRMED))
+                .map(a -> new MatchingRun.LeftOut(a.applicationId(), a.role().name(), MatchingRun.EMAIL_NOT_CONFIRMED))
                 .toList();
         List<Participant> mentors = considered.stream().filter(Application::isMentor).map(Participants::of).toList();
         List<Participant> mentees = considered.stream().filter(a -> !a.isMentor()).map(Participants::of).toList();

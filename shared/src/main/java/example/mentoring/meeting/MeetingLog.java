@@ -8,6 +8,7 @@ import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.MatchNotFound;
 import example.mentoring.match.Matches;
+import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.outcome.ConcurrentUpdate;
 import example.mentoring.text.Digests;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public final class MeetingLog {
         Match match = matches.find(matchId).filter(m -> m.hasParticipant(email)).orElseThrow(MeetingLog::noSuchMatch);
         Instant now = clock.instant();
         form.checkAgainst(match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
-        Meeting.LoggedBy by = new Meeting.LoggedBy(email, match.mentorEmail().equals(email) ? "MENTOR" : "MENTEE", now);
+        Meeting.LoggedBy by = new Meeting.LoggedBy(email, (match.mentorEmail().equals(email) ? ProgramRole.MENTOR : ProgramRole.MENTEE).name(), now);
         for (int attempt = 1; ; attempt++) {
             Optional<Meeting> logged = meetings.find(matchId, form.occurredOn());
             try {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Problems;
+import example.mentoring.matching.Preferences;
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Refusal;
 import java.time.Instant;
@@ -72,7 +73,7 @@ class ApplicationFormTest {
         ObjectNode three = mentor();
         three.put("mentorCapacity", 3);
         assertEquals(3, read(three).slots());
-        assertEquals(Preferences.NONE, read(mentor()).preferences());
+        assertEquals(Preferences.DEFAULT, read(mentor()).preferences());
     }
 
     @Test

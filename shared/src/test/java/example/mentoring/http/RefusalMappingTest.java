@@ -7,6 +7,7 @@ import example.mentoring.application.DuplicateApplication;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.CohortNotFound;
 import example.mentoring.match.AlreadyMatched;
+import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.outcome.ConcurrentUpdate;
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Forbidden;
@@ -36,7 +37,7 @@ class RefusalMappingTest {
     @DisplayName("not found, conflicts, invalid fields, forbidden, unauthenticated, malformed, too large, try again")
     void everyKind() {
         answers(new CohortNotFound(new CohortId("fall-2027")), 404, "not-found");
-        answers(new DuplicateApplication("MENTOR"), 409, "duplicate-application");
+        answers(new DuplicateApplication(ProgramRole.MENTOR), 409, "duplicate-application");
         answers(new AlreadyMatched(new CohortId("fall-2027")), 409, "already-matched");
         answers(new ConcurrentUpdate("The post changed meanwhile; try again."), 409, "concurrent-update");
         answers(Invalid.field("/name", "is required"), 422, "validation-failed");

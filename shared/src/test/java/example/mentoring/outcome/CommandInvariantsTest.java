@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import example.mentoring.access.Principal;
 import example.mentoring.application.ApplicationForm;
-import example.mentoring.application.Preferences;
+import example.mentoring.matching.Preferences;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.NewCohort;
 import example.mentoring.meeting.MeetingForm;
+import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,12 +51,12 @@ class CommandInvariantsTest {
     @Test
     @DisplayName("an application keeps the program's rules: mentors are members, mentees adults or consented")
     void application() {
-        assertEquals("/alscMember", refusedField(() -> new ApplicationForm("MENTOR", "Dana", "dana@example.net", "Library",
+        assertEquals("/alscMember", refusedField(() -> new ApplicationForm(ProgramRole.MENTOR, "Dana", "dana@example.net", "Library",
                 Optional.empty(), "PUBLIC", "MIDWEST", 12, false, Optional.empty(), true, false, List.of("storytime"),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Preferences.NONE, Optional.empty())));
-        assertEquals("/ageConfirmed18", refusedField(() -> new ApplicationForm("MENTEE", "Pat", "pat@example.org", "Library",
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Preferences.DEFAULT, Optional.empty())));
+        assertEquals("/ageConfirmed18", refusedField(() -> new ApplicationForm(ProgramRole.MENTEE, "Pat", "pat@example.org", "Library",
                 Optional.empty(), "PUBLIC", "MIDWEST", 1, false, Optional.of("STUDENT"), false, false,
-                List.of("storytime"), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Preferences.NONE,
+                List.of("storytime"), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Preferences.DEFAULT,
                 Optional.empty())));
     }
 
