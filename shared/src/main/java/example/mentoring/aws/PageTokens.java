@@ -2,7 +2,7 @@ package example.mentoring.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.text.Digests;
 import java.nio.charset.StandardCharsets;

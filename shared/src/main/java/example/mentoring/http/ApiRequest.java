@@ -3,6 +3,7 @@ package example.mentoring.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.access.Principal;
+import example.mentoring.json.Json;
 import example.mentoring.outcome.Malformed;
 import example.mentoring.outcome.NotFound;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package example.mentoring.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.access.Principal;
+import example.mentoring.json.Json;
 import example.mentoring.outcome.Forbidden;
 import example.mentoring.outcome.Unauthenticated;
 import java.util.Arrays;

@@ -5,7 +5,7 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package example.mentoring.match;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Problems;
+import example.mentoring.json.Json;
 import example.mentoring.matching.Preferences;
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Refusal;

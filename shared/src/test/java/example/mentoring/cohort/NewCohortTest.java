@@ -3,9 +3,9 @@ package example.mentoring.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Problems;
+import example.mentoring.json.Json;
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Refusal;
 import java.time.Instant;

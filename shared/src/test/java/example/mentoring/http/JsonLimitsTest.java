@@ -3,6 +3,7 @@ package example.mentoring.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import example.mentoring.json.Json;
 import example.mentoring.outcome.Refusal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

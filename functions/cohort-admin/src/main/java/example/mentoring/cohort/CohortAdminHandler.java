@@ -10,6 +10,7 @@ import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
@@ -46,8 +47,8 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Cohorts cohorts = new Cohorts(aws);
         CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), new Transactions(aws), clock);
         ApplicationsOpenDraft drafts = new ApplicationsOpenDraft(new Posts(aws), new PostRendering(new MarkdownRenderer()),
-                new PostLinks(environment.required("PUBLIC_BASE_URL"), environment.required("API_BASE_URL")),
-                environment.required("PROGRAM_NAME"), clock);
+                new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL)),
+                environment.required(Setting.PROGRAM_NAME), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
         Applications applications = new Applications(aws);
         MatchingRuns runs = new MatchingRuns(aws);

@@ -14,7 +14,7 @@ import example.mentoring.aws.Environment;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.WaitListNotice;
 import example.mentoring.post.Subscriptions;

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiRequest;
@@ -43,8 +44,8 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
         AwsClients aws = new AwsClients(environment);
         Posts posts = new Posts(aws);
         Subscriptions subscriptions = new Subscriptions(aws);
-        String programName = environment.required("PROGRAM_NAME");
-        PostLinks links = new PostLinks(environment.required("PUBLIC_BASE_URL"), environment.required("API_BASE_URL"));
+        String programName = environment.required(Setting.PROGRAM_NAME);
+        PostLinks links = new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL));
         SignedLinks signedLinks = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
         Editorial editorial = new Editorial(posts, new Matches(aws), new Cohorts(aws), subscriptions,
                 new Outbox(new Notifications(aws), clock), new Transactions(aws),

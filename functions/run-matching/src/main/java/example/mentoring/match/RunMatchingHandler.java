@@ -8,6 +8,7 @@ import example.mentoring.access.Principal;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
@@ -44,8 +45,8 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         Matches matches = new Matches(aws);
         MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
         MatchConfirmation confirmation = new MatchConfirmation(cohorts, applications, runs, matches,
-                new ParticipantAccounts(aws), new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required("PROGRAM_NAME"),
-                environment.required("PUBLIC_BASE_URL"), clock);
+                new ParticipantAccounts(aws), new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required(Setting.PROGRAM_NAME),
+                environment.required(Setting.PUBLIC_BASE_URL), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {

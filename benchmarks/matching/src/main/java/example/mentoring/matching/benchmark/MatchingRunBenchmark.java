@@ -12,7 +12,7 @@ import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.MotoServer;
 import example.mentoring.emulator.StackTemplate;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.match.RunMatchingHandler;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package example.mentoring.http;
+package example.mentoring.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -28,7 +28,7 @@ public final class Json {
     public static final int MAX_NUMBER_LENGTH = 1000;
 
     static {
-        // Strings need no limit of their own here: a body is at most 64 KiB (ApiRequest.rawBody).
+        // Strings need no limit of their own here: a body is at most 64 KiB (http.ApiRequest.rawBody).
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).build());
     }
