@@ -9,7 +9,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -34,7 +33,6 @@ public final class AwsClients {
     private final Environment environment;
     private final SdkHttpClient httpClient;
     private volatile DynamoDbClient dynamoDb;
-    private volatile DynamoDbEnhancedClient enhanced;
     private volatile SchedulerClient scheduler;
     private volatile SesV2Client ses;
     private volatile CognitoIdentityProviderClient cognito;
@@ -57,13 +55,6 @@ public final class AwsClients {
             dynamoDb = configure(DynamoDbClient.builder()).httpClient(httpClient).build();
         }
         return dynamoDb;
-    }
-
-    public synchronized DynamoDbEnhancedClient enhanced() {
-        if (enhanced == null) {
-            enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb()).build();
-        }
-        return enhanced;
     }
 
     public synchronized SchedulerClient scheduler() {
