@@ -6,6 +6,7 @@ import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,30 @@ public final class Applications {
         QueryResponse response = dynamo.query(query.build());
         return new Page<>(response.items().stream().map(ApplicationItem::fromItem).toList(),
                 scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    }
+
+    /** Who applied to a cohort, as introductions and invitations need them: no more of each application. */
+    public record Contact(String applicationId, String name, String email, List<String> interests) {
+    }
+
+    /** The {@link Contact} of every application of a cohort, read page by page with only those fields. */
+    public List<Contact> contacts(String cohortId) {
+        List<Contact> contacts = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamo.query(r -> r.tableName(table)
+                    .keyConditionExpression("cohortId = :cohort AND begins_with(#key, :prefix)")
+                    .projectionExpression("applicationId, #name, email, interests")
+                    .expressionAttributeNames(Map.of("#key", "itemKey", "#name", "name"))
+                    .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId),
+                            ":prefix", AttributeValue.fromS(ApplicationItem.APPLICATION_PREFIX)))
+                    .exclusiveStartKey(from));
+            page.items().forEach(item -> contacts.add(new Contact(item.get("applicationId").s(), item.get("name").s(),
+                    item.get("email").s(), item.get("interests").l().stream().map(AttributeValue::s).toList())));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return contacts;
     }
 
     /** Every application of a cohort (for matching), read page by page. */

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.access.Principal;
 import example.mentoring.json.Json;
-import example.mentoring.outcome.Forbidden;
-import example.mentoring.outcome.Unauthenticated;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;

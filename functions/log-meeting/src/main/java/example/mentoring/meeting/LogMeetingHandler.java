@@ -13,7 +13,6 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
-import example.mentoring.outcome.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
