@@ -6,7 +6,6 @@ import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,22 +99,15 @@ public final class Applications {
 
     /** The {@link Contact} of every application of a cohort, read page by page with only those fields. */
     public List<Contact> contacts(String cohortId) {
-        List<Contact> contacts = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(r -> r.tableName(table)
-                    .keyConditionExpression("cohortId = :cohort AND begins_with(#key, :prefix)")
-                    .projectionExpression("applicationId, #name, email, interests")
-                    .expressionAttributeNames(Map.of("#key", "itemKey", "#name", "name"))
-                    .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId),
-                            ":prefix", AttributeValue.fromS(ApplicationItem.APPLICATION_PREFIX)))
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> contacts.add(new Contact(item.get("applicationId").s(), item.get("name").s(),
-                    item.get("email").s(), item.get("interests").l().stream().map(AttributeValue::s).toList())));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return contacts;
+        return dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("cohortId = :cohort AND begins_with(#key, :prefix)")
+                        .projectionExpression("applicationId, #name, email, interests")
+                        .expressionAttributeNames(Map.of("#key", "itemKey", "#name", "name"))
+                        .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId),
+                                ":prefix", AttributeValue.fromS(ApplicationItem.APPLICATION_PREFIX))))
+                .items().stream().map(item -> new Contact(item.get("applicationId").s(), item.get("name").s(),
+                        item.get("email").s(), item.get("interests").l().stream().map(AttributeValue::s).toList()))
+                .toList();
     }
 
     /** Every application of a cohort (for matching), read page by page. */

@@ -21,7 +21,6 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -138,24 +137,17 @@ public final class MatchingRuns {
 
     /** The runs of a cohort, oldest first (run ids sort by creation). */
     public List<RunHeader> headers(String cohortId) {
-        List<RunHeader> headers = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(r -> r.tableName(table).consistentRead(true)
-                    .keyConditionExpression("cohortId = :cohort")
-                    .filterExpression("attribute_exists(#status)")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId)))
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> headers.add(new RunHeader(item.get("runId").s(),
-                    MatchingRun.RunStatus.valueOf(item.get("status").s()),
-                    Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())),
-                    Long.parseLong(item.get("totalScore").n()), Integer.parseInt(item.get("matched").n()),
-                    Integer.parseInt(item.get("unmatched").n()))));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return headers;
+        return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("cohortId = :cohort")
+                        .filterExpression("attribute_exists(#status)")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId))))
+                .items().stream().map(item -> new RunHeader(item.get("runId").s(),
+                        MatchingRun.RunStatus.valueOf(item.get("status").s()),
+                        Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())),
+                        Long.parseLong(item.get("totalScore").n()), Integer.parseInt(item.get("matched").n()),
+                        Integer.parseInt(item.get("unmatched").n())))
+                .toList();
     }
 
     // ------------------------------------------------------------------ confirmation state
@@ -279,23 +271,16 @@ public final class MatchingRuns {
 
     /** Every run being confirmed (a handful at most: the index holds only CONFIRMING runs). */
     public List<Confirming> confirming() {
-        List<Confirming> confirming = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(r -> r.tableName(table).indexName(CONFIRMING_INDEX)
-                    .keyConditionExpression("#listed = :confirming")
-                    .expressionAttributeNames(Map.of("#listed", LISTED))
-                    .expressionAttributeValues(Map.of(":confirming",
-                            AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMING.name())))
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> confirming.add(new Confirming(item.get("cohortId").s(), item.get("runId").s(),
-                    Integer.parseInt(item.get(CONFIRMED).n()), Integer.parseInt(item.get(OF).n()),
-                    Instant.ofEpochMilli(Long.parseLong(item.get(PROGRESS_AT).n())),
-                    Optional.ofNullable(item.get(LEASE_UNTIL)).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))))));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return confirming;
+        return dynamo.queryPaginator(r -> r.tableName(table).indexName(CONFIRMING_INDEX)
+                        .keyConditionExpression("#listed = :confirming")
+                        .expressionAttributeNames(Map.of("#listed", LISTED))
+                        .expressionAttributeValues(Map.of(":confirming",
+                                AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMING.name()))))
+                .items().stream().map(item -> new Confirming(item.get("cohortId").s(), item.get("runId").s(),
+                        Integer.parseInt(item.get(CONFIRMED).n()), Integer.parseInt(item.get(OF).n()),
+                        Instant.ofEpochMilli(Long.parseLong(item.get(PROGRESS_AT).n())),
+                        Optional.ofNullable(item.get(LEASE_UNTIL)).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n())))))
+                .toList();
     }
 
     private static AttributeValue millis(Instant at) {
