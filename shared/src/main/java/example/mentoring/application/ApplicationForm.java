@@ -2,7 +2,7 @@ package example.mentoring.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
-import example.mentoring.matching.Preferences;
+import example.mentoring.matchengine.Preferences;
 import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.text.EmailAddresses;

@@ -3,7 +3,7 @@ package example.mentoring.application;
 import static example.mentoring.aws.Attributes.s;
 import static example.mentoring.aws.Attributes.n;
 
-import example.mentoring.matching.Preferences;
+import example.mentoring.matchengine.Preferences;
 import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package example.mentoring.application;
 
-import example.mentoring.matching.Preferences;
+import example.mentoring.matchengine.Preferences;
 import java.time.Instant;
 import java.util.List;
 

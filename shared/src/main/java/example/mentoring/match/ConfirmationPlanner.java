@@ -1,11 +1,11 @@
 package example.mentoring.match;
 
-import example.mentoring.application.Applications;
 import example.mentoring.application.Applications.Contact;
+import example.mentoring.application.Applications;
 import example.mentoring.aws.Write;
 import example.mentoring.cohort.Cohort;
-import example.mentoring.matching.Proposal;
-import example.mentoring.matching.UnmatchedMentee;
+import example.mentoring.matchengine.Proposal;
+import example.mentoring.matchengine.UnmatchedMentee;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.MatchIntroduction;
 import example.mentoring.notification.email.ProgramRole;

@@ -1,14 +1,14 @@
 package example.mentoring.match;
 
-import example.mentoring.matching.MatchingStats;
-import example.mentoring.matching.PairId;
-import example.mentoring.matching.Proposal;
-import example.mentoring.matching.UnmatchedMentee;
-import example.mentoring.matching.Weights;
+import example.mentoring.matchengine.MatchingStats;
+import example.mentoring.matchengine.PairId;
+import example.mentoring.matchengine.Proposal;
+import example.mentoring.matchengine.UnmatchedMentee;
+import example.mentoring.matchengine.Weights;
 import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How runs and matches appear in the API. */

@@ -1,7 +1,7 @@
 package example.mentoring.match;
 
 import example.mentoring.application.Application;
-import example.mentoring.matching.Participant;
+import example.mentoring.matchengine.Participant;
 
 /** An application as the matching engine sees it: the fields scoring and eligibility use, nothing else. */
 final class Participants {

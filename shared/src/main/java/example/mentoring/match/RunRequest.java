@@ -2,8 +2,8 @@ package example.mentoring.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
-import example.mentoring.matching.PairId;
-import example.mentoring.matching.Weights;
+import example.mentoring.matchengine.PairId;
+import example.mentoring.matchengine.Weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

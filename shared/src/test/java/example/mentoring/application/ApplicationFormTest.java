@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Problems;
 import example.mentoring.json.Json;
-import example.mentoring.matching.Preferences;
+import example.mentoring.matchengine.Preferences;
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Refusal;
 import java.time.Instant;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import example.mentoring.access.Principal;
 import example.mentoring.application.ApplicationForm;
-import example.mentoring.matching.Preferences;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.NewCohort;
+import example.mentoring.matchengine.Preferences;
 import example.mentoring.meeting.MeetingForm;
 import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;

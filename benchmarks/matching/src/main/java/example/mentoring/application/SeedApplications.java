@@ -2,7 +2,7 @@ package example.mentoring.application;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
-import example.mentoring.matching.Preferences;
+import example.mentoring.matchengine.Preferences;
 import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
 import java.util.ArrayList;

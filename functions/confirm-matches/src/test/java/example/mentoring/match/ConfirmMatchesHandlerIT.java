@@ -27,7 +27,7 @@ import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.Operation;
 import example.mentoring.fixtures.Seed;
 import example.mentoring.json.Json;
-import example.mentoring.matching.MatchingEngine;
+import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import java.io.ByteArrayInputStream;

@@ -16,7 +16,7 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Page;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
-import example.mentoring.matching.MatchingEngine;
+import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import java.time.Clock;

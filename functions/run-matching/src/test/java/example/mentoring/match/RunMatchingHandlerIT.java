@@ -26,7 +26,7 @@ import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
 import example.mentoring.http.Page;
 import example.mentoring.json.Json;
-import example.mentoring.matching.MatchingEngine;
+import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
