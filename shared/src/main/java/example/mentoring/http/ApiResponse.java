@@ -1,6 +1,7 @@
 package example.mentoring.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

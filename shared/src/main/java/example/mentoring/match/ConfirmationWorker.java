@@ -1,6 +1,7 @@
 package example.mentoring.match;
 
 import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.log.Log;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Writes a CONFIRMING run's plan, batch by batch, from its checkpoint. A worker first takes the
@@ -115,7 +115,7 @@ public final class ConfirmationWorker {
         return Outcome.PAUSED;
     }
 
-    private boolean writeCounted(List<List<TransactWriteItem>> groups, TransactWriteItem checkpoint) {
+    private boolean writeCounted(List<List<Write>> groups, Write checkpoint) {
         try {
             int before = transactions.writeGroups(groups, List.of(checkpoint));
             if (before > 0) {
