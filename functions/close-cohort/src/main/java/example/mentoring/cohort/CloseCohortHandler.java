@@ -8,6 +8,7 @@ import example.mentoring.aws.Environment;
 import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
+import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +24,10 @@ public final class CloseCohortHandler implements RequestStreamHandler {
 
     private final CohortCloser closer;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CloseCohortHandler() {
         this(Environment.fromProcess());
+        Primer.register(new CloseCohortPriming(this));
     }
 
     public CloseCohortHandler(Environment environment) {

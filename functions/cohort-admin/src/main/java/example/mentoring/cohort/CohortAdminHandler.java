@@ -22,6 +22,7 @@ import example.mentoring.idempotency.Idempotency;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
+import example.mentoring.priming.Primer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,10 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CohortAdminHandler() {
         this(Environment.fromProcess());
+        Primer.register(new CohortAdminPriming(this, Environment.fromProcess()));
     }
 
     public CohortAdminHandler(Environment environment) {

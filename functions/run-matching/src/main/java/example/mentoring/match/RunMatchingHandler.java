@@ -19,6 +19,7 @@ import example.mentoring.idempotency.Idempotency;
 import example.mentoring.matching.MatchingEngine;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
+import example.mentoring.priming.Primer;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +29,10 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public RunMatchingHandler() {
         this(Environment.fromProcess());
+        Primer.register(new RunMatchingPriming(this));
     }
 
     public RunMatchingHandler(Environment environment) {
