@@ -37,4 +37,17 @@ public final class SdkPriming {
             // expected where the function may only send, or where the identity is the domain
         }
     }
+
+    /**
+     * Describes a secret ({@code DescribeSecret}: its metadata, never its value): the Secrets
+     * Manager client's stack without putting a key in the snapshot. A function allowed only to
+     * read the value is refused, which primes as well.
+     */
+    public static void secretMetadata(AwsClients aws, String secretId) {
+        try {
+            aws.secretsManager().describeSecret(request -> request.secretId(secretId));
+        } catch (SdkException refused) {
+            // expected where the function may only read the value
+        }
+    }
 }

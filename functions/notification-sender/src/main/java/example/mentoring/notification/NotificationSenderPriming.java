@@ -3,6 +3,7 @@ package example.mentoring.notification;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
+import example.mentoring.http.Json;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.EmailRenderer;
 import example.mentoring.notification.email.InactivityNudge;
@@ -24,7 +25,7 @@ import java.util.List;
  * due, so the handler is not invoked: the outbox is asked for entries due before 1970 (a query
  * that finds none), the suppression list, opt-outs and newsletter posts are read for an address
  * and a post that do not exist, every kind of email is rendered in memory, and the SES client
- * reads the sender's identity instead of sending.
+ * reads the sender's identity instead of sending; the answer is written as JSON.
  */
 final class NotificationSenderPriming extends Primer {
 
@@ -52,6 +53,7 @@ final class NotificationSenderPriming extends Primer {
             renderer.render(new WaitListNotice("Priming", "Priming", "Priming"));
             renderer.render(new Newsletter("Priming", "Priming", "Priming", "<p>Priming</p>", "Priming", URL, URL));
         });
+        step("answer", () -> Json.write(new NotificationSender.Report(0, 0, 0, 0)));
         step("ses", () -> SdkPriming.sesIdentity(aws, aws.environment().required("SENDER_EMAIL")));
     }
 }

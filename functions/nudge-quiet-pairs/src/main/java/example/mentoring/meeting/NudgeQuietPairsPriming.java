@@ -4,6 +4,7 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.cohort.Cohorts;
+import example.mentoring.http.Json;
 import example.mentoring.http.Page;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notifications;
@@ -14,13 +15,14 @@ import example.mentoring.priming.PrimingRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Primes the nudge-quiet-pairs function before its SnapStart snapshot. Its one event nudges, so
  * the handler is not invoked: the same reads are made for a cohort and match that do not exist
- * (a page of cohorts, the cohort's matches, their engagement), a nudge's writes are built in
+ * (every cohort, the cohort's matches, their engagement), a nudge's writes are built in
  * memory (the outbox entry, its message as JSON) and not sent, and the transaction path is taken
- * with a transaction DynamoDB refuses.
+ * with a transaction DynamoDB refuses; the answer is written as JSON.
  */
 final class NudgeQuietPairsPriming extends Primer {
 
@@ -35,7 +37,8 @@ final class NudgeQuietPairsPriming extends Primer {
     @Override
     public void prime() {
         Meetings meetings = new Meetings(aws);
-        step("cohorts", () -> new Cohorts(aws).list(Page.Request.first(1)));
+        Cohorts cohorts = new Cohorts(aws);
+        step("cohorts", () -> Page.all(cohorts::list));
         step("matches", () -> new Matches(aws).allOfCohort(PrimingRequest.NO_SUCH_ID));
         step("engagement", () -> meetings.engagements(List.of(PrimingRequest.NO_SUCH_ID)));
         step("nudge, built", () -> {
@@ -44,5 +47,6 @@ final class NudgeQuietPairsPriming extends Primer {
                     new InactivityNudge("Priming", "Priming", "Priming", "Priming", 45, "https://example.invalid/"));
         });
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
+        step("answer", () -> Json.write(Map.of("nudged", List.of(PrimingRequest.NO_SUCH_ID))));
     }
 }

@@ -3,6 +3,7 @@ package example.mentoring.post;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
+import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.priming.MarkdownPriming;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
@@ -42,6 +43,8 @@ final class PublishPostPriming extends Primer {
                 PrimingRequest.of("GET /unsubscribe").query("token", PrimingRequest.NO_SUCH_ID),
                 PrimingRequest.of("POST /unsubscribe").query("token", PrimingRequest.NO_SUCH_ID));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
+        step("signing keys", () -> SdkPriming.secretMetadata(aws,
+                aws.environment().required(SecretsManagerSigningKeys.SECRET_VARIABLE)));
         step("markdown", MarkdownPriming::renderSample);
     }
 }

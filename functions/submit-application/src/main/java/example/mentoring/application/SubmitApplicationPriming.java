@@ -3,6 +3,7 @@ package example.mentoring.application;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
+import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.http.Json;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
@@ -12,7 +13,8 @@ import java.time.Instant;
  * Primes the submit-application function before its SnapStart snapshot: a full form submitted to
  * a cohort that does not exist (read, then 404), the same form read and validated in memory, the
  * confirmation page and confirmation with a malformed token (400 before any key or write), and
- * the transaction path with a transaction DynamoDB refuses.
+ * the transaction path with a transaction DynamoDB refuses, the Secrets Manager
+ * client with the signing secret's metadata (its value is read on first use, not into the snapshot).
  */
 final class SubmitApplicationPriming extends Primer {
 
@@ -41,5 +43,7 @@ final class SubmitApplicationPriming extends Primer {
         step("form", () -> ApplicationForm.read(Json.parseBody(FORM), PrimingRequest.NO_SUCH_ID, 2,
                 PrimingRequest.NO_SUCH_ID, Instant.now()));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
+        step("signing keys", () -> SdkPriming.secretMetadata(aws,
+                aws.environment().required(SecretsManagerSigningKeys.SECRET_VARIABLE)));
     }
 }
