@@ -1,7 +1,9 @@
 package example.mentoring.aws;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * SDK calls that prime a client's marshalling, signing, HTTP stack and error handling while
@@ -39,15 +41,31 @@ public final class SdkPriming {
     }
 
     /**
-     * Describes a secret ({@code DescribeSecret}: its metadata, never its value): the Secrets
-     * Manager client's stack without putting a key in the snapshot. A function allowed only to
-     * read the value is refused, which primes as well.
+     * Asks for a version of a secret that no secret has ({@code GetSecretValue} of the stage
+     * {@code PRIMING}): the read path the signing keys take, refused as not found, so no key's value
+     * is in the snapshot.
      */
-    public static void secretMetadata(AwsClients aws, String secretId) {
+    public static void secretVersionThatDoesNotExist(AwsClients aws, String secretId) {
         try {
-            aws.secretsManager().describeSecret(request -> request.secretId(secretId));
+            aws.secretsManager().getSecretValue(request -> request.secretId(secretId).versionStage("PRIMING"));
         } catch (SdkException refused) {
-            // expected where the function may only read the value
+            // expected: ResourceNotFoundException
+        }
+    }
+
+    /**
+     * A {@code PutItem} whose condition can never hold ({@code attribute_exists(k) AND
+     * attribute_not_exists(k)}), whatever the table holds: the write path's marshalling and its
+     * ConditionalCheckFailed handling, and nothing is ever written.
+     */
+    public static void refusedPut(AwsClients aws, Table table, String keyAttribute) {
+        try {
+            aws.dynamoDb().putItem(request -> request.tableName(aws.environment().tableName(table))
+                    .item(Map.of(keyAttribute, AttributeValue.fromS("priming")))
+                    .conditionExpression("attribute_exists(#k) AND attribute_not_exists(#k)")
+                    .expressionAttributeNames(Map.of("#k", keyAttribute)));
+        } catch (SdkException refused) {
+            // expected: ConditionalCheckFailedException
         }
     }
 }

@@ -13,7 +13,8 @@ import example.mentoring.priming.PrimingRequest;
  * posts, the feed, a slug that does not exist), editing and publishing a post that does not exist
  * (a read, then 404), a new post whose body fails validation (400 before anything is written),
  * the unsubscribe page and opt-out with a malformed token (400), the transaction path with a
- * transaction DynamoDB refuses, and the Markdown pipeline, rendered in memory.
+ * transaction DynamoDB refuses, the signing secret read for a version that does not exist
+ * (its value is read on first use, not into the snapshot), and the Markdown pipeline, rendered in memory.
  */
 final class PublishPostPriming extends Primer {
 
@@ -43,7 +44,7 @@ final class PublishPostPriming extends Primer {
                 PrimingRequest.of("GET /unsubscribe").query("token", PrimingRequest.NO_SUCH_ID),
                 PrimingRequest.of("POST /unsubscribe").query("token", PrimingRequest.NO_SUCH_ID));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
-        step("signing keys", () -> SdkPriming.secretMetadata(aws,
+        step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(SecretsManagerSigningKeys.SECRET_VARIABLE)));
         step("markdown", MarkdownPriming::renderSample);
     }

@@ -12,9 +12,9 @@ import java.time.Instant;
 /**
  * Primes the submit-application function before its SnapStart snapshot: a full form submitted to
  * a cohort that does not exist (read, then 404), the same form read and validated in memory, the
- * confirmation page and confirmation with a malformed token (400 before any key or write), and
- * the transaction path with a transaction DynamoDB refuses, the Secrets Manager
- * client with the signing secret's metadata (its value is read on first use, not into the snapshot).
+ * confirmation page and confirmation with a malformed token (400 before any key or write), the
+ * transaction path with a transaction DynamoDB refuses, and the signing secret read for a
+ * version that does not exist (its value is read on first use, not into the snapshot).
  */
 final class SubmitApplicationPriming extends Primer {
 
@@ -43,7 +43,7 @@ final class SubmitApplicationPriming extends Primer {
         step("form", () -> ApplicationForm.read(Json.parseBody(FORM), PrimingRequest.NO_SUCH_ID, 2,
                 PrimingRequest.NO_SUCH_ID, Instant.now()));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
-        step("signing keys", () -> SdkPriming.secretMetadata(aws,
+        step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(SecretsManagerSigningKeys.SECRET_VARIABLE)));
     }
 }
