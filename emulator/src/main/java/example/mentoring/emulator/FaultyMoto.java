@@ -37,7 +37,9 @@ public final class FaultyMoto implements BeforeAllCallback, BeforeEachCallback, 
         stack();
         proxy.clear();
         MotoServer.reset(Moto.stack().endpoint());
-        Moto.stack().provision();
+        // through the proxy's stack, so that it knows the ids Moto gave (user pools); then no counts
+        stack.provision();
+        proxy.clear();
     }
 
     @Override

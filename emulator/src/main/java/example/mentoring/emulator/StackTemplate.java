@@ -69,8 +69,10 @@ public final class StackTemplate {
     }
 
     /** A function: its logical id, handler class and method, environment, routes and other triggers. */
+    /** A function of the template; {@code timeoutSeconds} its own {@code Timeout}, else the Globals'. */
     public record Function(String logicalId, String handlerClass, String handlerMethod,
-                           Map<String, String> environment, List<Route> routes, List<Trigger> triggers) {
+                           Map<String, String> environment, List<Route> routes, List<Trigger> triggers,
+                           int timeoutSeconds) {
         public String arn() {
             return functionArn(logicalId);
         }
@@ -164,8 +166,9 @@ public final class StackTemplate {
                     default -> { }
                 }
             });
+            int timeout = properties.path("Timeout").asInt(root.path("Globals").path("Function").path("Timeout").asInt(3));
             functions.add(new Function(id, handler[0], handler.length > 1 ? handler[1] : "handleRequest",
-                    environment, routes, triggers));
+                    environment, routes, triggers, timeout));
         });
         return functions;
     }

@@ -4,10 +4,18 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import example.mentoring.emulator.StackTemplate;
 import java.nio.charset.StandardCharsets;
 
-/** The Lambda context a locally invoked function sees. */
-record LocalContext(String requestId, String functionName) implements Context {
+/**
+ * The Lambda context a locally invoked function sees: its remaining time counts down from the
+ * function's {@code Timeout} in the template, as in Lambda (nothing stops the call when it is spent).
+ */
+record LocalContext(String requestId, String functionName, long deadlineNanos) implements Context {
+
+    LocalContext(String requestId, StackTemplate.Function function) {
+        this(requestId, function.logicalId(), System.nanoTime() + function.timeoutSeconds() * 1_000_000_000L);
+    }
 
     @Override
     public String getAwsRequestId() {
@@ -36,7 +44,7 @@ record LocalContext(String requestId, String functionName) implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return example.mentoring.emulator.StackTemplate.functionArn(functionName);
+        return StackTemplate.functionArn(functionName);
     }
 
     @Override
@@ -51,7 +59,7 @@ record LocalContext(String requestId, String functionName) implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        return 29_000;
+        return (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
     }
 
     @Override

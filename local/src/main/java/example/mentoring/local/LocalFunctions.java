@@ -23,6 +23,7 @@ final class LocalFunctions {
 
     private final Map<String, Object> handlers = new LinkedHashMap<>();
     private final Map<String, StackTemplate.Function> byArn = new LinkedHashMap<>();
+    private final Map<String, StackTemplate.Function> byId = new LinkedHashMap<>();
 
     /** {@code overrides}: variables that differ on this machine (e.g. the API's own address). */
     LocalFunctions(EmulatedStack stack, Map<String, String> overrides) {
@@ -31,6 +32,7 @@ final class LocalFunctions {
             environment.putAll(overrides);
             handlers.put(function.logicalId(), instantiate(function, Environment.of(environment)));
             byArn.put(function.arn(), function);
+            byId.put(function.logicalId(), function);
         }
     }
 
@@ -47,7 +49,7 @@ final class LocalFunctions {
     APIGatewayV2HTTPResponse invokeHttp(String logicalId, APIGatewayV2HTTPEvent event) {
         Object handler = handlers.get(logicalId);
         return ((RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler)
-                .handleRequest(event, new LocalContext(event.getRequestContext().getRequestId(), logicalId));
+                .handleRequest(event, new LocalContext(event.getRequestContext().getRequestId(), byId.get(logicalId)));
     }
 
     /** Invokes the function that an ARN names with a JSON payload, as Scheduler does. */
@@ -58,7 +60,7 @@ final class LocalFunctions {
             throw new IllegalArgumentException("No local function has the ARN " + arn);
         }
         Object handler = handlers.get(function.logicalId());
-        LocalContext context = new LocalContext(UUID.randomUUID().toString(), function.logicalId());
+        LocalContext context = new LocalContext(UUID.randomUUID().toString(), function);
         if (handler instanceof RequestStreamHandler streamHandler) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {

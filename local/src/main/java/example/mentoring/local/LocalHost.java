@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.MotoServer;
+import example.mentoring.emulator.ProjectRoot;
 import example.mentoring.emulator.StackTemplate;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.FieldError;
@@ -32,7 +33,8 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * The backend on one machine, no Docker: an AWS emulator (Moto started on :4566 unless
  * {@code AWS_ENDPOINT_URL} names one, e.g. LocalStack), the stack of template.yaml provisioned in
  * it, the template's HTTP API on :3000 invoking the real handler classes, due schedules fired, and
- * the local-only routes {@code /_local/tokens} and {@code /_local/emails}.
+ * the local-only routes {@code /_local/tokens} and {@code /_local/emails}, and the web app under
+ * {@code /app/} (built from {@code web/}).
  */
 public final class LocalHost implements AutoCloseable {
 
@@ -52,7 +54,8 @@ public final class LocalHost implements AutoCloseable {
         int motoPort = Integer.parseInt(Optional.ofNullable(System.getenv("MOTO_PORT")).orElse("4566"));
         LocalHost host = start(port, endpoint, motoPort);
         Runtime.getRuntime().addShutdownHook(new Thread(host::close));
-        System.out.println("Mentoring API on http://localhost:" + host.port() + " (emulator "
+        System.out.println("Mentoring API on http://localhost:" + host.port() + ", the web app on http://localhost:"
+                + host.port() + "/app/ (emulator "
                 + (endpoint.isPresent() ? endpoint.get() : "Moto on :" + motoPort) + "). Ctrl-C stops it.");
     }
 
@@ -85,7 +88,8 @@ public final class LocalHost implements AutoCloseable {
                 .build();
         LocalScheduler scheduler = new LocalScheduler(schedulerClient, template.scheduleGroups(), functions, clock);
         server.setExecutor(Executors.newFixedThreadPool(16));
-        server.createContext("/", exchange -> handle(exchange, bridge, tokens, emails));
+        WebApp web = new WebApp(ProjectRoot.find().resolve("web/dist"));
+        server.createContext("/", exchange -> handle(exchange, bridge, tokens, emails, web));
         server.start();
         scheduler.start(template.functions());
         return new LocalHost(server, scheduler, moto);
@@ -95,7 +99,7 @@ public final class LocalHost implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private static void handle(HttpExchange exchange, HttpBridge bridge, LocalTokens tokens, LocalEmails emails) {
+    private static void handle(HttpExchange exchange, HttpBridge bridge, LocalTokens tokens, LocalEmails emails, WebApp web) {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().getPath();
@@ -106,6 +110,8 @@ public final class LocalHost implements AutoCloseable {
                     response = issueToken(tokens, new String(body, StandardCharsets.UTF_8));
                 } else if (path.equals("/_local/emails") && method.equals("GET")) {
                     response = ApiResponse.ok(emails.list());
+                } else if (WebApp.serves(method, path)) {
+                    response = web.answer(path);
                 } else {
                     response = bridge.serve(exchange, body);
                 }

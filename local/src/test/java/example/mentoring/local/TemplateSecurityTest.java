@@ -65,7 +65,7 @@ class TemplateSecurityTest {
     }
 
     @Test
-    @DisplayName("only run-matching may create users, in this pool only, and it is told which pool")
+    @DisplayName("only the confirmation (run-matching's request, the confirm-matches worker) may create users, in this pool only, and each is told which pool")
     void onlyRunMatchingCreatesUsers() {
         List<String> granted = new ArrayList<>();
         RESOURCES.fields().forEachRemaining(resource -> resource.getValue().path("Properties").path("Policies")
@@ -76,8 +76,11 @@ class TemplateSecurityTest {
                                 + statement.path("Resource").asText());
                     }
                 })));
-        assertEquals(List.of("RunMatchingFunction cognito-idp:AdminCreateUser on UserPool.Arn"), granted);
-        assertEquals("UserPool", properties("RunMatchingFunction").path("Environment").path("Variables")
-                .path("USER_POOL_ID").asText());
+        assertEquals(List.of("RunMatchingFunction cognito-idp:AdminCreateUser on UserPool.Arn",
+                "ConfirmMatchesFunction cognito-idp:AdminCreateUser on UserPool.Arn"), granted);
+        for (String function : List.of("RunMatchingFunction", "ConfirmMatchesFunction")) {
+            assertEquals("UserPool", properties(function).path("Environment").path("Variables")
+                    .path("USER_POOL_ID").asText());
+        }
     }
 }

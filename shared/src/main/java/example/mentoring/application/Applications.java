@@ -92,6 +92,23 @@ public final class Applications {
                 scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
+    /** Who applied to a cohort, as introductions and invitations need them: no more of each application. */
+    public record Contact(String applicationId, String name, String email, List<String> interests) {
+    }
+
+    /** The {@link Contact} of every application of a cohort, read page by page with only those fields. */
+    public List<Contact> contacts(String cohortId) {
+        return dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("cohortId = :cohort AND begins_with(#key, :prefix)")
+                        .projectionExpression("applicationId, #name, email, interests")
+                        .expressionAttributeNames(Map.of("#key", "itemKey", "#name", "name"))
+                        .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId),
+                                ":prefix", AttributeValue.fromS(ApplicationItem.APPLICATION_PREFIX))))
+                .items().stream().map(item -> new Contact(item.get("applicationId").s(), item.get("name").s(),
+                        item.get("email").s(), item.get("interests").l().stream().map(AttributeValue::s).toList()))
+                .toList();
+    }
+
     /** Every application of a cohort (for matching), read page by page. */
     public List<Application> all(String cohortId) {
         return Page.all(page -> list(cohortId, Optional.empty(), page));

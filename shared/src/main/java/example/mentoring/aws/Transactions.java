@@ -3,6 +3,7 @@ package example.mentoring.aws;
 import example.mentoring.http.TryAgain;
 import example.mentoring.log.Log;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,25 +84,63 @@ public final class Transactions {
     }
 
     /**
-     * Writes groups, each all or nothing, several groups to a transaction; when a transaction is
-     * refused because some of its groups were written before (a repeated or resumed operation),
-     * it is redone group by group and those are skipped.
+     * Writes groups, each all or nothing, several groups to a transaction (see
+     * {@link #writeGroups}): a repeated or resumed operation skips the groups written before and
+     * still writes the rest in as few transactions.
      */
     public void writeOnce(List<List<TransactWriteItem>> groups, int groupsPerTransaction) {
         for (int start = 0; start < groups.size(); start += groupsPerTransaction) {
-            List<List<TransactWriteItem>> batch = groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction));
+            writeGroups(groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction)), List.of());
+        }
+    }
+
+    /**
+     * Writes {@code groups} (each all or nothing) and {@code with} (a checkpoint, say) in one
+     * transaction. A group whose conditions fail was written before, by a repeated or resumed
+     * operation: the cancellation reasons say which groups those are, they are dropped and the
+     * rest is written again, in one transaction with {@code with}. Answers how many groups were
+     * there before. If an item of {@code with} fails its condition nothing is written and the
+     * {@link ConditionsFailed} names those items only (by their place in {@code with}).
+     */
+    public int writeGroups(List<List<TransactWriteItem>> groups, List<TransactWriteItem> with) {
+        List<List<TransactWriteItem>> pending = List.copyOf(groups);
+        int before = 0;
+        while (!pending.isEmpty() || !with.isEmpty()) {
+            List<TransactWriteItem> items = new ArrayList<>();
+            pending.forEach(items::addAll);
+            items.addAll(with);
             try {
-                write(batch.stream().flatMap(List::stream).toList());
-            } catch (ConditionsFailed someWrittenBefore) {
-                for (List<TransactWriteItem> group : batch) {
-                    try {
-                        write(group);
-                    } catch (ConditionsFailed writtenBefore) {
-                        // this group's writes are already there
+                write(items);
+                return before;
+            } catch (ConditionsFailed refused) {
+                List<List<TransactWriteItem>> notYet = new ArrayList<>();
+                int offset = 0;
+                for (List<TransactWriteItem> group : pending) {
+                    boolean writtenBefore = false;
+                    for (int i = 0; i < group.size(); i++) {
+                        writtenBefore |= refused.failedAt(offset + i);
                     }
+                    if (writtenBefore) {
+                        before++;
+                    } else {
+                        notYet.add(group);
+                    }
+                    offset += group.size();
                 }
+                List<Boolean> withFailed = new ArrayList<>();
+                for (int i = 0; i < with.size(); i++) {
+                    withFailed.add(refused.failedAt(offset + i));
+                }
+                if (withFailed.contains(true)) {
+                    throw new ConditionsFailed(withFailed);
+                }
+                if (notYet.size() == pending.size()) {
+                    throw refused; // a condition failed outside every group: cannot happen, never loop on it
+                }
+                pending = notYet;
             }
         }
+        return before;
     }
 
     /** The transaction was refused because one or more conditions did not hold. */

@@ -23,17 +23,22 @@ public final class Metrics {
 
     /** Emits {@code counts} (metric name to value) for {@code service} at {@code at}. */
     public static void count(String service, Map<String, Integer> counts, Instant at) {
-        Log.line(emf(service, counts, at));
+        Log.line(emf(service, counts, "Count", at));
     }
 
-    static String emf(String service, Map<String, Integer> counts, Instant at) {
+    /** Emits {@code durations} (metric name to whole seconds) for {@code service} at {@code at}. */
+    public static void seconds(String service, Map<String, Integer> durations, Instant at) {
+        Log.line(emf(service, durations, "Seconds", at));
+    }
+
+    static String emf(String service, Map<String, Integer> counts, String unit, Instant at) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("_aws", Map.of(
                 "Timestamp", at.toEpochMilli(),
                 "CloudWatchMetrics", List.of(Map.of(
                         "Namespace", NAMESPACE,
                         "Dimensions", List.of(List.of("Service")),
-                        "Metrics", counts.keySet().stream().map(name -> Map.of("Name", name, "Unit", "Count")).toList()))));
+                        "Metrics", counts.keySet().stream().map(name -> Map.of("Name", name, "Unit", unit)).toList()))));
         line.put("Service", service);
         line.put("requestId", Log.requestId());
         line.putAll(counts);

@@ -33,7 +33,8 @@ public final class MatchViews {
     public record RunView(String runId, String cohortId, MatchingRun.RunStatus status, Instant createdAt,
                           Weights weights, boolean includeUnconfirmed, List<PairId> lockedPairs,
                           List<PairId> excludedPairs, Solver solver, List<Proposal> proposals,
-                          List<UnmatchedMentee> unmatched, List<ExcludedMentor> excluded, MatchingStats stats) {
+                          List<UnmatchedMentee> unmatched, List<ExcludedMentor> excluded, MatchingStats stats,
+                          MatchingRun.Progress progress) {
 
         public static RunView of(MatchingRun run) {
             List<UnmatchedMentee> unmatched = new ArrayList<>(run.result().unmatched());
@@ -48,7 +49,7 @@ public final class MatchViews {
             return new RunView(run.runId(), run.cohortId(), run.status(), run.createdAt(), run.input().weights(),
                     run.includeUnconfirmed(), run.input().lockedPairs(), run.input().excludedPairs(),
                     new Solver(run.result().solverName(), run.result().solverVersion()),
-                    run.result().proposals(), unmatched, excluded, run.result().stats());
+                    run.result().proposals(), unmatched, excluded, run.result().stats(), run.progress());
         }
     }
 

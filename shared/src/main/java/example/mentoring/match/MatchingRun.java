@@ -20,9 +20,18 @@ public record MatchingRun(
         Input input,
         MatchingResult result,
         boolean includeUnconfirmed,
-        List<LeftOut> leftOut) {
+        List<LeftOut> leftOut,
+        Progress progress) {
 
-    public enum RunStatus { PROPOSED, CONFIRMED }
+    /** PROPOSED until a coordinator confirms; CONFIRMING while its matches and emails are written; then CONFIRMED. */
+    public enum RunStatus { PROPOSED, CONFIRMING, CONFIRMED }
+
+    /**
+     * How far a confirmation got: {@code confirmed} of {@code of} steps (each pair's match with its
+     * introductions, each wait-list notice, each new participant's invitation). None while PROPOSED.
+     */
+    public record Progress(int confirmed, int of) {
+    }
 
     /** Why an application was not given to the solver at all. */
     public static final String EMAIL_NOT_CONFIRMED = "email not confirmed";
@@ -40,7 +49,8 @@ public record MatchingRun(
                         List<PairId> lockedPairs, List<PairId> excludedPairs) {
     }
 
-    public MatchingRun confirmed() {
-        return new MatchingRun(runId, cohortId, RunStatus.CONFIRMED, createdAt, input, result, includeUnconfirmed, leftOut);
+    /** A run as its header says it stands now (the stored body keeps what the run was proposed as). */
+    public MatchingRun withState(RunStatus status, Progress progress) {
+        return new MatchingRun(runId, cohortId, status, createdAt, input, result, includeUnconfirmed, leftOut, progress);
     }
 }

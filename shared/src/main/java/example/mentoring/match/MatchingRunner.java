@@ -79,7 +79,7 @@ public final class MatchingRunner {
         MatchingRun.Input input = new MatchingRun.Input(mentors, mentees, request.weights(), request.lockedPairs(),
                 excludedPairs);
         MatchingRun run = new MatchingRun(UlidCreator.getMonotonicUlid().toString(), cohortId.value(),
-                MatchingRun.RunStatus.PROPOSED, now, input, solve(input), request.includeUnconfirmed(), leftOut);
+                MatchingRun.RunStatus.PROPOSED, now, input, solve(input), request.includeUnconfirmed(), leftOut, null);
         runs.save(run);
         Log.info("matching.run", Map.of("cohortId", cohortId.value(), "runId", run.runId(),
                 "matched", run.result().stats().matched(), "unmatched", run.result().stats().unmatched(),

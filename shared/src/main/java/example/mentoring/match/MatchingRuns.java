@@ -20,7 +20,9 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -31,6 +33,15 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class MatchingRuns {
 
     static final int CHUNK_BYTES = 300 * 1024;
+    /** The sparse index of runs being confirmed: only CONFIRMING headers carry its key. */
+    static final String CONFIRMING_INDEX = "byConfirming";
+    private static final String LISTED = "confirming";
+    private static final String CONFIRMED = "confirmed";
+    private static final String OF = "of";
+    private static final String PROGRESS_AT = "progressAt";
+    private static final String STARTED_AT = "confirmingSince";
+    private static final String LEASE_ID = "leaseId";
+    private static final String LEASE_UNTIL = "leaseUntil";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -85,8 +96,7 @@ public final class MatchingRuns {
     }
 
     public Optional<MatchingRun> find(String cohortId, String runId) {
-        Map<String, AttributeValue> header = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(key(cohortId, runId))).item();
+        Map<String, AttributeValue> header = header(cohortId, runId);
         if (header == null || header.isEmpty()) {
             return Optional.empty();
         }
@@ -100,45 +110,176 @@ public final class MatchingRuns {
         try {
             MatchingRun run = Json.MAPPER.readValue(gunzip(body.toByteArray()), MatchingRun.class);
             // the header is where the status changes; the body keeps what the run was
-            MatchingRun.RunStatus status = MatchingRun.RunStatus.valueOf(header.get("status").s());
-            return Optional.of(status == MatchingRun.RunStatus.CONFIRMED ? run.confirmed() : run);
+            return Optional.of(run.withState(statusOf(header), progressOf(header)));
         } catch (IOException e) {
             throw new IllegalStateException("Run " + runId + " is unreadable", e);
         }
     }
 
-    /** The runs of a cohort, oldest first (run ids sort by creation). */
-    public List<RunHeader> headers(String cohortId) {
-        List<RunHeader> headers = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamo.query(r -> r.tableName(table).consistentRead(true)
-                    .keyConditionExpression("cohortId = :cohort")
-                    .filterExpression("attribute_exists(#status)")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId)))
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> headers.add(new RunHeader(item.get("runId").s(),
-                    MatchingRun.RunStatus.valueOf(item.get("status").s()),
-                    Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())),
-                    Long.parseLong(item.get("totalScore").n()), Integer.parseInt(item.get("matched").n()),
-                    Integer.parseInt(item.get("unmatched").n()))));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return headers;
+    private Map<String, AttributeValue> header(String cohortId, String runId) {
+        return dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(key(cohortId, runId))).item();
     }
 
-    public void markConfirmed(String cohortId, String runId) {
+    private static MatchingRun.RunStatus statusOf(Map<String, AttributeValue> header) {
+        return MatchingRun.RunStatus.valueOf(header.get("status").s());
+    }
+
+    private static MatchingRun.Progress progressOf(Map<String, AttributeValue> header) {
+        return header.containsKey(OF)
+                ? new MatchingRun.Progress(Integer.parseInt(header.get(CONFIRMED).n()), Integer.parseInt(header.get(OF).n()))
+                : null;
+    }
+
+    /** The runs of a cohort, oldest first (run ids sort by creation). */
+    public List<RunHeader> headers(String cohortId) {
+        return dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("cohortId = :cohort")
+                        .filterExpression("attribute_exists(#status)")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(cohortId))))
+                .items().stream().map(item -> new RunHeader(item.get("runId").s(),
+                        MatchingRun.RunStatus.valueOf(item.get("status").s()),
+                        Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())),
+                        Long.parseLong(item.get("totalScore").n()), Integer.parseInt(item.get("matched").n()),
+                        Integer.parseInt(item.get("unmatched").n())))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ confirmation state
+
+    /**
+     * Starts confirming a PROPOSED run: status CONFIRMING, progress 0 of {@code of}, and the run is
+     * listed in the {@code byConfirming} index that the worker reads. False if it had started before.
+     */
+    public boolean startConfirming(String cohortId, String runId, int of, Instant now) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(key(cohortId, runId))
-                    .updateExpression("SET #status = :confirmed")
-                    .conditionExpression("attribute_exists(runId)")
-                    .expressionAttributeNames(Map.of("#status", "status"))
-                    .expressionAttributeValues(Map.of(":confirmed", AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMED.name()))));
-        } catch (ConditionalCheckFailedException missing) {
-            throw new IllegalStateException("Run " + runId + " vanished while being confirmed", missing);
+                    .updateExpression("SET #status = :confirming, #confirmed = :zero, #of = :of, #listed = :confirming,"
+                            + " #progressAt = :now, #startedAt = :now")
+                    .conditionExpression("#status = :proposed")
+                    .expressionAttributeNames(Map.of("#status", "status", "#confirmed", CONFIRMED, "#of", OF,
+                            "#listed", LISTED, "#progressAt", PROGRESS_AT, "#startedAt", STARTED_AT))
+                    .expressionAttributeValues(Map.of(
+                            ":confirming", AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMING.name()),
+                            ":proposed", AttributeValue.fromS(MatchingRun.RunStatus.PROPOSED.name()),
+                            ":zero", AttributeValue.fromN("0"), ":of", AttributeValue.fromN(Integer.toString(of)),
+                            ":now", millis(now))));
+            return true;
+        } catch (ConditionalCheckFailedException startedBefore) {
+            return false;
         }
+    }
+
+    /**
+     * Takes the lease on a CONFIRMING run for {@code worker} until {@code until}, if nobody holds
+     * it (or it ran out at {@code now}); answers where to go on from.
+     */
+    public Optional<Lease> lease(String cohortId, String runId, String worker, Instant now, Instant until) {
+        try {
+            Map<String, AttributeValue> after = dynamo.updateItem(r -> r.tableName(table).key(key(cohortId, runId))
+                    .updateExpression("SET #leaseId = :worker, #leaseUntil = :until")
+                    .conditionExpression("#status = :confirming AND (attribute_not_exists(#leaseUntil)"
+                            + " OR #leaseUntil < :now OR #leaseId = :worker)")
+                    .expressionAttributeNames(Map.of("#status", "status", "#leaseId", LEASE_ID, "#leaseUntil", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(
+                            ":confirming", AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMING.name()),
+                            ":worker", AttributeValue.fromS(worker), ":until", millis(until), ":now", millis(now)))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return Optional.of(new Lease(Integer.parseInt(after.get(CONFIRMED).n()),
+                    Instant.ofEpochMilli(Long.parseLong(after.get(STARTED_AT).n()))));
+        } catch (ConditionalCheckFailedException heldOrNotConfirming) {
+            return Optional.empty();
+        }
+    }
+
+    /** A worker's lease on a run being confirmed: the steps done so far, and when the confirmation started. */
+    public record Lease(int confirmed, Instant startedAt) {
+    }
+
+    /**
+     * The checkpoint {@code from} → {@code to}, as a write to go in the same transaction as the
+     * steps it counts: it holds only while {@code worker} has the lease and nobody moved the
+     * checkpoint, and it extends the lease to {@code until}.
+     */
+    public TransactWriteItem checkpoint(String cohortId, String runId, String worker, int from, int to, Instant now,
+                                        Instant until) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(cohortId, runId))
+                .updateExpression("SET #confirmed = :to, #progressAt = :now, #leaseUntil = :until")
+                .conditionExpression("#leaseId = :worker AND #confirmed = :from")
+                .expressionAttributeNames(Map.of("#confirmed", CONFIRMED, "#progressAt", PROGRESS_AT,
+                        "#leaseUntil", LEASE_UNTIL, "#leaseId", LEASE_ID))
+                .expressionAttributeValues(Map.of(":to", AttributeValue.fromN(Integer.toString(to)),
+                        ":from", AttributeValue.fromN(Integer.toString(from)), ":now", millis(now),
+                        ":until", millis(until), ":worker", AttributeValue.fromS(worker)))
+                .build()).build();
+    }
+
+    /** The checkpoint on its own, for steps that are not DynamoDB writes; false if the lease was lost or the checkpoint moved. */
+    public boolean advance(String cohortId, String runId, String worker, int from, int to, Instant now, Instant until) {
+        Update update = checkpoint(cohortId, runId, worker, from, to, now, until).update();
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(update.key()).updateExpression(update.updateExpression())
+                    .conditionExpression(update.conditionExpression())
+                    .expressionAttributeNames(update.expressionAttributeNames())
+                    .expressionAttributeValues(update.expressionAttributeValues()));
+            return true;
+        } catch (ConditionalCheckFailedException lostOrMoved) {
+            return false;
+        }
+    }
+
+    /** Gives the lease back (time is up for this worker), so that the next can take it at once. */
+    public void release(String cohortId, String runId, String worker) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(key(cohortId, runId))
+                    .updateExpression("REMOVE #leaseId, #leaseUntil")
+                    .conditionExpression("#leaseId = :worker")
+                    .expressionAttributeNames(Map.of("#leaseId", LEASE_ID, "#leaseUntil", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(":worker", AttributeValue.fromS(worker))));
+        } catch (ConditionalCheckFailedException notHeld) {
+            // taken over meanwhile: nothing to give back
+        }
+    }
+
+    /** CONFIRMED: off the worker's index, lease gone. Only the lease holder, once every step is done. */
+    public boolean markConfirmed(String cohortId, String runId, String worker, int steps, Instant now) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(key(cohortId, runId))
+                    .updateExpression("SET #status = :confirmed, #progressAt = :now REMOVE #listed, #leaseId, #leaseUntil")
+                    .conditionExpression("#leaseId = :worker AND #confirmed = :steps")
+                    .expressionAttributeNames(Map.of("#status", "status", "#progressAt", PROGRESS_AT, "#listed", LISTED,
+                            "#leaseId", LEASE_ID, "#leaseUntil", LEASE_UNTIL, "#confirmed", CONFIRMED))
+                    .expressionAttributeValues(Map.of(
+                            ":confirmed", AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMED.name()),
+                            ":worker", AttributeValue.fromS(worker), ":now", millis(now),
+                            ":steps", AttributeValue.fromN(Integer.toString(steps)))));
+            return true;
+        } catch (ConditionalCheckFailedException lostOrMoved) {
+            return false;
+        }
+    }
+
+    /** A run being confirmed, as the worker's index lists it. */
+    public record Confirming(String cohortId, String runId, int confirmed, int of, Instant progressAt,
+                             Optional<Instant> leaseUntil) {
+    }
+
+    /** Every run being confirmed (a handful at most: the index holds only CONFIRMING runs). */
+    public List<Confirming> confirming() {
+        return dynamo.queryPaginator(r -> r.tableName(table).indexName(CONFIRMING_INDEX)
+                        .keyConditionExpression("#listed = :confirming")
+                        .expressionAttributeNames(Map.of("#listed", LISTED))
+                        .expressionAttributeValues(Map.of(":confirming",
+                                AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMING.name()))))
+                .items().stream().map(item -> new Confirming(item.get("cohortId").s(), item.get("runId").s(),
+                        Integer.parseInt(item.get(CONFIRMED).n()), Integer.parseInt(item.get(OF).n()),
+                        Instant.ofEpochMilli(Long.parseLong(item.get(PROGRESS_AT).n())),
+                        Optional.ofNullable(item.get(LEASE_UNTIL)).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n())))))
+                .toList();
+    }
+
+    private static AttributeValue millis(Instant at) {
+        return AttributeValue.fromN(Long.toString(at.toEpochMilli()));
     }
 
     private static Map<String, AttributeValue> key(String cohortId, String sortKey) {

@@ -134,4 +134,31 @@ class TransactionsIT {
         assertThrows(TryAgain.class, () -> new Transactions(withRetries).write(List.of(put("a"))));
         assertEquals(3, proxy.calls(Operation.TRANSACT_WRITE_ITEMS), "the SDK's 3 attempts, none of the runner's");
     }
+
+    @Test
+    @DisplayName("writeGroups drops the groups written before, by their cancellation reasons, and writes the rest in one more transaction")
+    void groupsWrittenBeforeSkipped() {
+        transactions.write(List.of(putNew("b1"), putNew("b2")));
+        transactions.write(List.of(putNew("d1")));
+        proxy.clear();
+        List<List<TransactWriteItem>> groups = List.of(List.of(putNew("a1"), putNew("a2")), List.of(putNew("b1"), putNew("b2")),
+                List.of(putNew("c1")), List.of(putNew("d1")));
+        assertEquals(2, transactions.writeGroups(groups, List.of(putNew("checkpoint"))));
+        assertEquals(2, proxy.calls(Operation.TRANSACT_WRITE_ITEMS), "refused once, then the rest at once: no group alone");
+        for (String id : List.of("a1", "a2", "c1", "checkpoint")) {
+            assertTrue(stored(id), id);
+        }
+    }
+
+    @Test
+    @DisplayName("writeGroups: when an item written with the groups fails its condition, nothing is written and it is named")
+    void withRefusedWritesNothing() {
+        transactions.write(List.of(putNew("checkpoint")));
+        Transactions.ConditionsFailed refused = assertThrows(Transactions.ConditionsFailed.class,
+                () -> transactions.writeGroups(List.of(List.of(putNew("a1"))), List.of(putNew("other"), putNew("checkpoint"))));
+        assertFalse(refused.failedAt(0));
+        assertTrue(refused.failedAt(1));
+        assertFalse(stored("a1"));
+        assertFalse(stored("other"));
+    }
 }

@@ -19,7 +19,7 @@ class MetricsTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("NotificationsFailed", 2);
         counts.put("NotificationsSuppressed", 0);
-        JsonNode line = new ObjectMapper().readTree(Metrics.emf("notifications", counts, Instant.ofEpochMilli(1_800_000_000_000L)));
+        JsonNode line = new ObjectMapper().readTree(Metrics.emf("notifications", counts, "Count", Instant.ofEpochMilli(1_800_000_000_000L)));
 
         JsonNode directive = line.path("_aws").path("CloudWatchMetrics").get(0);
         assertEquals(1_800_000_000_000L, line.path("_aws").path("Timestamp").asLong());

@@ -21,11 +21,19 @@ import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import example.mentoring.priming.Primer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
 /** The run-matching function: propose, read and confirm runs; read the matches they made. */
 public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    /**
+     * How long a confirm request writes before it answers 202 and leaves the rest to the
+     * confirm-matches function: a cohort of a few hundred pairs is CONFIRMED within it, and the
+     * answer comes well inside API Gateway's 30 seconds.
+     */
+    static final Duration CONFIRM_IN_REQUEST = Duration.ofSeconds(10);
 
     private final Routes routes;
 
@@ -40,15 +48,23 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
     }
 
     public RunMatchingHandler(Environment environment, Clock clock) {
+        this(environment, clock, CONFIRM_IN_REQUEST);
+    }
+
+    /** With another time for a confirm request to write in (tests: none, so that it answers 202). */
+    RunMatchingHandler(Environment environment, Clock clock, Duration confirmInRequest) {
         AwsClients aws = new AwsClients(environment);
         Cohorts cohorts = new Cohorts(aws);
         Applications applications = new Applications(aws);
         MatchingRuns runs = new MatchingRuns(aws);
         Matches matches = new Matches(aws);
         MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
-        MatchConfirmation confirmation = new MatchConfirmation(cohorts, applications, runs, matches,
-                new ParticipantAccounts(aws), new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required("PROGRAM_NAME"),
-                environment.required("PUBLIC_BASE_URL"), clock);
+        ConfirmationPlanner planner = new ConfirmationPlanner(applications, matches,
+                new Outbox(new Notifications(aws), clock), environment.required("PROGRAM_NAME"),
+                environment.required("PUBLIC_BASE_URL"));
+        MatchConfirmation confirmation = new MatchConfirmation(cohorts, runs, planner,
+                new ConfirmationWorker(cohorts, runs, planner, new ParticipantAccounts(aws), new Transactions(aws), clock),
+                clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {
@@ -63,8 +79,15 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 })
                 .on("POST /cohorts/{cohortId}/matching-runs/{runId}/confirm", request -> {
                     request.caller().requireCoordinator();
-                    return ApiResponse.ok(MatchViews.RunView.of(
-                            confirmation.confirm(CohortId.fromPath(request.pathParameter("cohortId")), request.pathParameter("runId"))));
+                    long stopAt = System.nanoTime() + confirmInRequest.toNanos();
+                    MatchingRun run = confirmation.confirm(CohortId.fromPath(request.pathParameter("cohortId")),
+                            request.pathParameter("runId"), () -> System.nanoTime() < stopAt);
+                    if (run.status() == MatchingRun.RunStatus.CONFIRMED) {
+                        return ApiResponse.ok(MatchViews.RunView.of(run));
+                    }
+                    // the confirm-matches function goes on with it: poll the run
+                    return ApiResponse.json(202, MatchViews.RunView.of(run)).withHeader("location",
+                            "/cohorts/" + run.cohortId() + "/matching-runs/" + run.runId());
                 })
                 .on("GET /cohorts/{cohortId}/matches", request -> {
                     request.caller().requireCoordinator();

@@ -111,6 +111,10 @@ class RunMatchingHandlerIT {
         return body(created);
     }
 
+    int matchCount() {
+        return body(call(http("run-matching/cohort-matches.json"))).path("items").size();
+    }
+
     APIGatewayV2HTTPResponse confirm(String runId) {
         return call(withPathParameter(http("run-matching/confirm-run.json"), "runId", runId));
     }
@@ -279,6 +283,33 @@ class RunMatchingHandlerIT {
         assertEquals(200, confirm(runId).getStatusCode());
         assertEquals(outbox.size(), pending().size());
         assertEquals(3, body(call(http("run-matching/cohort-matches.json"))).path("items").size());
+    }
+
+    @Test
+    @DisplayName("a confirmation that runs out of request time answers 202 CONFIRMING with its progress; confirming again goes on from there to 200 CONFIRMED")
+    void confirmingAnswers202AndAgainGoesOn(EmulatedStack stack) {
+        seed(3, 4);
+        close();
+        String runId = createRun("{}").path("runId").asText();
+        RunMatchingHandler outOfTime = new RunMatchingHandler(
+                Environment.of(stack.environmentOf("RunMatchingFunction")), clock, Duration.ZERO);
+        APIGatewayV2HTTPResponse accepted = outOfTime.handleRequest(
+                withPathParameter(http("run-matching/confirm-run.json"), "runId", runId), null);
+        assertEquals(202, accepted.getStatusCode(), accepted.getBody());
+        assertEquals("/cohorts/" + COHORT + "/matching-runs/" + runId, accepted.getHeaders().get("location"));
+        JsonNode confirming = body(accepted);
+        assertEquals("CONFIRMING", confirming.path("status").asText());
+        int steps = 3 + 1 + 6; // three pairs, one wait-list notice, six invitations
+        assertEquals(Json.parseBody("{\"confirmed\": 0, \"of\": " + steps + "}"), confirming.path("progress"));
+        assertEquals(0, matchCount(), "nothing written yet");
+        assertEquals("CONFIRMING", body(call(withPathParameter(http("run-matching/get-run.json"), "runId", runId)))
+                .path("status").asText(), "polling GET shows the same");
+
+        APIGatewayV2HTTPResponse done = confirm(runId);
+        assertEquals(200, done.getStatusCode(), done.getBody());
+        assertEquals("CONFIRMED", body(done).path("status").asText());
+        assertEquals(Json.parseBody("{\"confirmed\": " + steps + ", \"of\": " + steps + "}"), body(done).path("progress"));
+        assertEquals(3, matchCount());
     }
 
     @Test
