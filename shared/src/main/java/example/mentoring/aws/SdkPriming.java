@@ -68,4 +68,16 @@ public final class SdkPriming {
             // expected: ConditionalCheckFailedException
         }
     }
+
+    /**
+     * Reads a user that no pool has ({@code AdminGetUser}): the Cognito client's stack without
+     * inviting anyone. A function allowed only to create users is refused, which primes as well.
+     */
+    public static void userThatDoesNotExist(AwsClients aws, String userPoolId) {
+        try {
+            aws.cognito().adminGetUser(request -> request.userPoolId(userPoolId).username("priming@example.invalid"));
+        } catch (SdkException refused) {
+            // expected: UserNotFoundException, or AccessDeniedException
+        }
+    }
 }

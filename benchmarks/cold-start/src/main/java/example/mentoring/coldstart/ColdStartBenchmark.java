@@ -45,7 +45,8 @@ public final class ColdStartBenchmark {
             "PublishPostFunction", "publish-post/list-posts.json",
             "NotificationAdminFunction", "notification-admin/list-failed.json",
             "NotificationSenderFunction", "notification-sender/retry-schedule.json",
-            "RecordEmailEventsFunction", "record-email-events/bounce-permanent.json");
+            "RecordEmailEventsFunction", "record-email-events/bounce-permanent.json",
+            "ConfirmMatchesFunction", "confirm-matches/lease-sweep.json");
     static final String FLOOR = "bare GetItem (floor)";
     private static final Pattern FIGURES = Pattern.compile(
             "cold-start init=([\\d.]+) prime=([\\d.]+) first=([\\d.]+) warm=([\\d.]+)");
