@@ -35,18 +35,18 @@ import java.util.regex.Pattern;
 public final class ColdStartBenchmark {
 
     /** The sample event each function serves: a typical read or trigger. */
-    static final Map<String, String> EVENTS = Map.of(
-            "CohortAdminFunction", "cohort-admin/get-cohort.json",
-            "CloseCohortFunction", "close-cohort/deadline-schedule.json",
-            "SubmitApplicationFunction", "submit-application/submit-mentee.json",
-            "RunMatchingFunction", "run-matching/my-matches.json",
-            "LogMeetingFunction", "log-meeting/list-meetings.json",
-            "NudgeQuietPairsFunction", "nudge-quiet-pairs/weekly-schedule.json",
-            "PublishPostFunction", "publish-post/list-posts.json",
-            "NotificationAdminFunction", "notification-admin/list-failed.json",
-            "NotificationSenderFunction", "notification-sender/retry-schedule.json",
-            "RecordEmailEventsFunction", "record-email-events/bounce-permanent.json",
-            "ConfirmMatchesFunction", "confirm-matches/lease-sweep.json");
+    static final Map<String, String> EVENTS = Map.ofEntries(
+            Map.entry("CohortAdminFunction", "cohort-admin/get-cohort.json"),
+            Map.entry("CloseCohortFunction", "close-cohort/deadline-schedule.json"),
+            Map.entry("SubmitApplicationFunction", "submit-application/submit-mentee.json"),
+            Map.entry("RunMatchingFunction", "run-matching/my-matches.json"),
+            Map.entry("LogMeetingFunction", "log-meeting/list-meetings.json"),
+            Map.entry("NudgeQuietPairsFunction", "nudge-quiet-pairs/weekly-schedule.json"),
+            Map.entry("PublishPostFunction", "publish-post/list-posts.json"),
+            Map.entry("NotificationAdminFunction", "notification-admin/list-failed.json"),
+            Map.entry("NotificationSenderFunction", "notification-sender/retry-schedule.json"),
+            Map.entry("RecordEmailEventsFunction", "record-email-events/bounce-permanent.json"),
+            Map.entry("ConfirmMatchesFunction", "confirm-matches/lease-sweep.json"));
     static final String FLOOR = "bare GetItem (floor)";
     private static final Pattern FIGURES = Pattern.compile(
             "cold-start init=([\\d.]+) prime=([\\d.]+) first=([\\d.]+) warm=([\\d.]+)");
