@@ -88,6 +88,7 @@ public final class ColdStartBenchmark {
             Map<String, List<Run>> cold = new LinkedHashMap<>();
             Map<String, List<Run>> primed = new LinkedHashMap<>();
             Map<String, List<Run>> before = new LinkedHashMap<>();
+            java.util.Set<String> failedBefore = new java.util.TreeSet<>();
             for (int round = 0; round < rounds; round++) {
                 floor.add(runFloor(root, harness, stack, cohortAdmin).whole());
                 for (StackTemplate.Function function : functions.values()) {
@@ -97,12 +98,20 @@ public final class ColdStartBenchmark {
                     primed.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
                             .add(run(root, root, harness, stack, function, event, "primed"));
                     if (baseline.isPresent() && Files.exists(jar(baseline.get(), root, function))) {
-                        before.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
-                                .add(run(baseline.get(), root, harness, stack, function, event, "cold"));
+                        try {
+                            before.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
+                                    .add(run(baseline.get(), root, harness, stack, function, event, "cold"));
+                        } catch (IllegalStateException failed) {
+                            // the baseline's jar cannot serve the event (e.g. a class missing from it): no figure
+                            before.remove(function.logicalId());
+                            failedBefore.add(function.logicalId());
+                        }
                     }
                 }
             }
+            failedBefore.forEach(before::remove);
             print(root, baseline, functions, rounds, median(floor), cold, primed, before);
+            failedBefore.forEach(name -> System.out.println(name + ": the baseline's jar failed to serve the event"));
         }
     }
 
