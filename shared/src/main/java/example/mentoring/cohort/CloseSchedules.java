@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ActionAfterCompletion;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
 import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindowMode;
@@ -24,14 +23,15 @@ public final class CloseSchedules {
 
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private final SchedulerClient scheduler;
+    /** The Scheduler client is built on first use: only creating and removing a cohort need it. */
+    private final AwsClients aws;
     private final String groupName;
     private final String targetArn;
     private final String roleArn;
 
     public CloseSchedules(AwsClients aws) {
         Environment environment = aws.environment();
-        this.scheduler = aws.scheduler();
+        this.aws = aws;
         this.groupName = environment.required(Setting.SCHEDULE_GROUP_NAME);
         this.targetArn = environment.required(Setting.CLOSE_COHORT_FUNCTION_ARN);
         this.roleArn = environment.required(Setting.SCHEDULER_ROLE_ARN);
@@ -52,7 +52,7 @@ public final class CloseSchedules {
 
     public void scheduleClose(Cohort cohort) {
         try {
-            scheduler.createSchedule(r -> r
+            aws.scheduler().createSchedule(r -> r
                     .groupName(groupName)
                     .name(nameOf(cohort.id()))
                     .description("Close applications to cohort " + cohort.id())
@@ -65,7 +65,7 @@ public final class CloseSchedules {
                             .retryPolicy(p -> p.maximumRetryAttempts(10).maximumEventAgeInSeconds(3600))));
         } catch (ConflictException leftOver) {
             // A schedule of this name survives from an earlier creation that was undone: replace it.
-            scheduler.deleteSchedule(r -> r.groupName(groupName).name(nameOf(cohort.id())));
+            aws.scheduler().deleteSchedule(r -> r.groupName(groupName).name(nameOf(cohort.id())));
             scheduleClose(cohort);
         }
     }
@@ -73,7 +73,7 @@ public final class CloseSchedules {
     /** Removes the schedule of a cohort closed early; gone already is fine. */
     public void cancel(CohortId id) {
         try {
-            scheduler.deleteSchedule(r -> r.groupName(groupName).name(nameOf(id)));
+            aws.scheduler().deleteSchedule(r -> r.groupName(groupName).name(nameOf(id)));
         } catch (ResourceNotFoundException alreadyGone) {
             // fired and deleted itself, or never created
         }

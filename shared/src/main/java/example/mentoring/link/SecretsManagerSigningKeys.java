@@ -6,15 +6,17 @@ import example.mentoring.log.Log;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
 /**
  * The signing keys, read from the Secrets Manager secret that {@code LINK_SIGNING_SECRET} names
- * (its ARN or name; the value never is in the environment). Read once at init and cached: the
+ * (its ARN or name; the value never is in the environment). Read on first use, not at init (so
+ * no key is in a SnapStart snapshot, and a cold start that signs nothing builds no Secrets Manager
+ * client), and cached: the
  * {@code AWSCURRENT} version signs; it and {@code AWSPREVIOUS} verify, so a link made before a
  * rotation keeps working until the next rotation (or its own expiry). A token naming an unknown
  * key id makes it read the secret again, at most once a minute, so a rotation is picked up
@@ -30,16 +32,16 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
     private record Versions(SigningKey current, Optional<SigningKey> previous, Instant readAt) {
     }
 
-    private final SecretsManagerClient secrets;
+    private final AwsClients aws;
     private final String secretId;
     private final Clock clock;
+    /** Null until first use. */
     private volatile Versions versions;
 
     public SecretsManagerSigningKeys(AwsClients aws, Clock clock) {
-        this.secrets = aws.secretsManager();
+        this.aws = aws;
         this.secretId = aws.environment().required(Setting.LINK_SIGNING_SECRET);
         this.clock = clock;
-        this.versions = read();
     }
 
     @Override
@@ -76,7 +78,7 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
     }
 
     private Duration age(Versions known) {
-        return Duration.between(known.readAt(), clock.instant());
+        return known == null ? ChronoUnit.FOREVER.getDuration() : Duration.between(known.readAt(), clock.instant());
     }
 
     private static Optional<SigningKey> among(Versions versions, String kid) {
@@ -87,10 +89,10 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
     }
 
     private Versions read() {
-        SigningKey current = key(secrets.getSecretValue(r -> r.secretId(secretId).versionStage("AWSCURRENT")));
+        SigningKey current = key(aws.secretsManager().getSecretValue(r -> r.secretId(secretId).versionStage("AWSCURRENT")));
         Optional<SigningKey> previous;
         try {
-            previous = Optional.of(key(secrets.getSecretValue(r -> r.secretId(secretId).versionStage("AWSPREVIOUS"))));
+            previous = Optional.of(key(aws.secretsManager().getSecretValue(r -> r.secretId(secretId).versionStage("AWSPREVIOUS"))));
         } catch (ResourceNotFoundException neverRotated) {
             previous = Optional.empty();
         }

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
@@ -21,11 +20,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
  */
 public final class ParticipantAccounts {
 
-    private final CognitoIdentityProviderClient cognito;
+    /** The Cognito client is built on first use: only a confirmation invites. */
+    private final AwsClients aws;
     private final String userPoolId;
 
     public ParticipantAccounts(AwsClients aws) {
-        this.cognito = aws.cognito();
+        this.aws = aws;
         this.userPoolId = aws.environment().required(Setting.USER_POOL_ID);
     }
 
@@ -38,7 +38,7 @@ public final class ParticipantAccounts {
         int invited = 0;
         for (String email : distinct) {
             try {
-                cognito.adminCreateUser(r -> r.userPoolId(userPoolId)
+                aws.cognito().adminCreateUser(r -> r.userPoolId(userPoolId)
                         .username(usernameOf(email))
                         .userAttributes(
                                 AttributeType.builder().name("email").value(email).build(),

@@ -7,7 +7,6 @@ import example.mentoring.notification.email.RenderedEmail;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
 import software.amazon.awssdk.services.sesv2.model.MessageHeader;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
@@ -19,13 +18,14 @@ import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
  */
 public final class SesMailer implements Mailer {
 
-    private final SesV2Client ses;
+    /** The SES client is built on first send: most of the sender's runs find nothing due. */
+    private final AwsClients aws;
     private final String from;
     private final Optional<String> configurationSet;
 
     public SesMailer(AwsClients aws) {
         Environment environment = aws.environment();
-        this.ses = aws.ses();
+        this.aws = aws;
         this.from = fromAddress(environment.required(Setting.PROGRAM_NAME), environment.required(Setting.SENDER_EMAIL));
         this.configurationSet = environment.optional(Setting.SES_CONFIGURATION_SET);
     }
@@ -54,7 +54,7 @@ public final class SesMailer implements Mailer {
                                 .toList())));
         configurationSet.ifPresent(request::configurationSetName);
         try {
-            return ses.sendEmail(request.build()).messageId();
+            return aws.ses().sendEmail(request.build()).messageId();
         } catch (TooManyRequestsException | LimitExceededException slowDown) {
             throw new Throttled(slowDown);
         }

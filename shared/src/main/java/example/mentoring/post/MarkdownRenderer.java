@@ -15,8 +15,8 @@ import org.owasp.html.PolicyFactory;
  *
  * <p>Two layers, on purpose: CommonMark escapes any raw HTML written in the Markdown (authors get
  * Markdown, not HTML), and the output then goes through an allow-list sanitizer, so a bug or a
- * surprise in either layer alone cannot let script through. Instances are immutable and
- * thread-safe; build one per process and reuse it.
+ * surprise in either layer alone cannot let script through. Thread-safe; the parser, renderer and
+ * policy are built once per process, on the first render.
  */
 public final class MarkdownRenderer {
 
@@ -29,24 +29,25 @@ public final class MarkdownRenderer {
     private static final int MAX_OPEN_BLOCKS = 32;
     private static final int MAX_INLINE_NESTING = 16;
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-    private final PolicyFactory policy;
-
-    public MarkdownRenderer() {
-        List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
-        this.parser = Parser.builder()
-                .extensions(extensions)
+    /**
+     * The pipeline, built when the first post is rendered (the holder class loads on first use):
+     * most requests of a function that carries it render nothing, so its cold start need not
+     * load CommonMark and the sanitizer.
+     */
+    private static final class Pipeline {
+        static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+        static final Parser PARSER = Parser.builder()
+                .extensions(EXTENSIONS)
                 .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
                 .maxInlineNesting(MAX_INLINE_NESTING)
                 .build();
-        this.renderer = HtmlRenderer.builder()
-                .extensions(extensions)
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
                 .escapeHtml(true)
                 // URL filtering is left to the sanitizer: CommonMark's would turn a javascript: link
                 // into href="" (a link to the page itself); the sanitizer drops the link, keeps the text.
                 .build();
-        this.policy = PostHtmlPolicy.create();
+        static final PolicyFactory POLICY = PostHtmlPolicy.create();
     }
 
     /**
@@ -60,7 +61,7 @@ public final class MarkdownRenderer {
             throw new IllegalArgumentException(
                     "Markdown is " + markdown.length() + " characters; at most " + MAX_INPUT_CHARS + " are accepted");
         }
-        String unsafeHtml = renderer.render(parser.parse(markdown));
-        return policy.sanitize(unsafeHtml);
+        String unsafeHtml = Pipeline.RENDERER.render(Pipeline.PARSER.parse(markdown));
+        return Pipeline.POLICY.sanitize(unsafeHtml);
     }
 }

@@ -49,6 +49,15 @@ class SecretsManagerSigningKeysIT {
     }
 
     @Test
+    @DisplayName("building the keys reads nothing (no key in a SnapStart snapshot): the first use reads the secret")
+    void readOnFirstUse() {
+        SecretsManagerSigningKeys keys = new SecretsManagerSigningKeys(aws, clock);
+        rotate(); // after construction, before first use: the first use must see it
+        assertEquals(aws.secretsManager().getSecretValue(r -> r.secretId(secretId)).versionId().replace("-", "")
+                .substring(0, SecretsManagerSigningKeys.KID_LENGTH), keys.current().kid());
+    }
+
+    @Test
     @DisplayName("after a rotation an old link still verifies, new links use the new key id; two rotations retire it")
     void rotation() {
         SignedLinks links = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
@@ -71,6 +80,7 @@ class SecretsManagerSigningKeysIT {
 
         // a warm (or restored) instance never signs with keys read more than an hour ago
         SignedLinks warm = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
+        warm.sign(LinkPurpose.UNSUBSCRIBE, "s1"); // warm: its first use read the keys (never its construction)
         rotate();
         assertEquals(after.split("\\.")[0], warm.sign(LinkPurpose.UNSUBSCRIBE, "s1").split("\\.")[0], "cached");
         clock.advance(Duration.ofHours(1));

@@ -12,68 +12,150 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Times each function's cold start as a whole process: a new JVM with only the function's jar
- * (and the template's JAVA_TOOL_OPTIONS), building its handler and serving one sample event from
- * events/ against Moto; beside it, in the same rounds, the bare-GetItem floor. Prints medians and
- * each function's ratio to the floor. Rounds interleave the programs so that noise hits all alike.
+ * Times each function's cold start, interleaved over rounds so that noise hits all alike, beside
+ * the floor of a bare-GetItem JVM measured in the same rounds. Per function and round, three new
+ * JVMs with only the function's jar (and the template's JAVA_TOOL_OPTIONS), each serving one sample
+ * event from events/ against Moto:
+ * <ul>
+ *   <li>cold: the whole process (JVM start, init, one request), timed from outside, and inside it
+ *       init (building the handler) and the first request;</li>
+ *   <li>primed: init, then the function's SnapStart priming (as the checkpoint would run it), then
+ *       the first request, then the median of warm requests;</li>
+ *   <li>with {@code --baseline <checkout>}: the cold run of the same function's jar built in another
+ *       checkout (e.g. main), for before-and-after in one run.</li>
+ * </ul>
+ * Prints medians and ratios. Arguments: {@code --runs N} (default 5), {@code --baseline DIR},
+ * {@code --only LogicalId,…} (some functions only).
  */
 public final class ColdStartBenchmark {
 
     /** The sample event each function serves: a typical read or trigger. */
-    static final Map<String, String> EVENTS = Map.of(
-            "CohortAdminFunction", "cohort-admin/get-cohort.json",
-            "CloseCohortFunction", "close-cohort/deadline-schedule.json",
-            "SubmitApplicationFunction", "submit-application/submit-mentee.json",
-            "RunMatchingFunction", "run-matching/my-matches.json",
-            "LogMeetingFunction", "log-meeting/list-meetings.json",
-            "NudgeQuietPairsFunction", "nudge-quiet-pairs/weekly-schedule.json",
-            "PublishPostFunction", "publish-post/list-posts.json",
-            "NotificationAdminFunction", "notification-admin/list-failed.json",
-            "NotificationSenderFunction", "notification-sender/retry-schedule.json");
+    static final Map<String, String> EVENTS = Map.ofEntries(
+            Map.entry("CohortAdminFunction", "cohort-admin/get-cohort.json"),
+            Map.entry("CloseCohortFunction", "close-cohort/deadline-schedule.json"),
+            Map.entry("SubmitApplicationFunction", "submit-application/submit-mentee.json"),
+            Map.entry("RunMatchingFunction", "run-matching/my-matches.json"),
+            Map.entry("LogMeetingFunction", "log-meeting/list-meetings.json"),
+            Map.entry("NudgeQuietPairsFunction", "nudge-quiet-pairs/weekly-schedule.json"),
+            Map.entry("PublishPostFunction", "publish-post/list-posts.json"),
+            Map.entry("NotificationAdminFunction", "notification-admin/list-failed.json"),
+            Map.entry("NotificationSenderFunction", "notification-sender/retry-schedule.json"),
+            Map.entry("RecordEmailEventsFunction", "record-email-events/bounce-permanent.json"),
+            Map.entry("ConfirmMatchesFunction", "confirm-matches/lease-sweep.json"));
+    static final String FLOOR = "bare GetItem (floor)";
+    private static final Pattern FIGURES = Pattern.compile(
+            "cold-start init=([\\d.]+) prime=([\\d.]+) first=([\\d.]+) warm=([\\d.]+)");
+
+    /** One child JVM's figures (ms): whole process from outside, the rest from inside. */
+    record Run(double whole, double init, double prime, double first, double warm) {
+    }
 
     private ColdStartBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 1 && args[0].equals("--runs") ? Integer.parseInt(args[1]) : 5;
+        int rounds = 5;
+        Optional<Path> baseline = Optional.empty();
+        List<String> only = List.copyOf(EVENTS.keySet());
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--runs" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--baseline" -> baseline = Optional.of(Path.of(args[i + 1]).toAbsolutePath());
+                case "--only" -> only = List.of(args[i + 1].split(","));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
         Path root = ProjectRoot.find();
         Path harness = Path.of(ColdStartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         StackTemplate template = StackTemplate.load();
         try (MotoServer moto = MotoServer.start(MotoServer.freePort())) {
             EmulatedStack stack = new EmulatedStack(template, moto.endpoint()).provision();
             Map<String, StackTemplate.Function> functions = new LinkedHashMap<>();
-            template.functions().forEach(f -> functions.put(f.logicalId(), f));
+            List<String> chosen = only;
+            template.functions().stream().filter(f -> EVENTS.containsKey(f.logicalId()) && chosen.contains(f.logicalId()))
+                    .forEach(f -> functions.put(f.logicalId(), f));
             // a cohort for the reads to find
-            run(root, harness, stack, functions.get("CohortAdminFunction"), "cohort-admin/create-cohort.json");
+            StackTemplate.Function cohortAdmin = template.functions().stream()
+                    .filter(f -> f.logicalId().equals("CohortAdminFunction")).findFirst().orElseThrow();
+            run(root, root, harness, stack, cohortAdmin, "cohort-admin/create-cohort.json", "cold");
 
-            Map<String, List<Long>> millis = new LinkedHashMap<>();
+            List<Double> floor = new ArrayList<>();
+            Map<String, List<Run>> cold = new LinkedHashMap<>();
+            Map<String, List<Run>> primed = new LinkedHashMap<>();
+            Map<String, List<Run>> before = new LinkedHashMap<>();
+            java.util.Set<String> failedBefore = new java.util.TreeSet<>();
             for (int round = 0; round < rounds; round++) {
-                millis.computeIfAbsent("bare GetItem (floor)", k -> new ArrayList<>())
-                        .add(runFloor(root, harness, stack, functions.get("CloseCohortFunction")));
+                floor.add(runFloor(root, harness, stack, cohortAdmin).whole());
                 for (StackTemplate.Function function : functions.values()) {
-                    millis.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
-                            .add(run(root, harness, stack, function, EVENTS.get(function.logicalId())));
+                    String event = EVENTS.get(function.logicalId());
+                    cold.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
+                            .add(run(root, root, harness, stack, function, event, "cold"));
+                    primed.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
+                            .add(run(root, root, harness, stack, function, event, "primed"));
+                    if (baseline.isPresent() && Files.exists(jar(baseline.get(), root, function))) {
+                        try {
+                            before.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
+                                    .add(run(baseline.get(), root, harness, stack, function, event, "cold"));
+                        } catch (IllegalStateException failed) {
+                            // the baseline's jar cannot serve the event (e.g. a class missing from it): no figure
+                            before.remove(function.logicalId());
+                            failedBefore.add(function.logicalId());
+                        }
+                    }
                 }
             }
-            long floor = median(millis.get("bare GetItem (floor)"));
-            System.out.printf("JVM %s, %d cores, %d rounds; whole-process time: JVM start, init, one request%n",
-                    Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds);
-            System.out.printf("%-28s | %8s | %10s | %8s | %s%n", "program", "jar MB", "median ms", "min ms", "x floor");
-            millis.forEach((name, times) -> {
-                StackTemplate.Function function = functions.get(name);
-                double jarMb = function == null ? 0 : jar(root, function).toFile().length() / 1e6;
-                System.out.printf("%-28s | %8s | %10d | %8d | %.2f%n", name, function == null ? "-" : "%.1f".formatted(jarMb),
-                        median(times), times.stream().mapToLong(Long::longValue).min().orElse(0),
-                        median(times) / (double) floor);
-            });
+            failedBefore.forEach(before::remove);
+            print(root, baseline, functions, rounds, median(floor), cold, primed, before);
+            failedBefore.forEach(name -> System.out.println(name + ": the baseline's jar failed to serve the event"));
         }
     }
 
-    static Path jar(Path root, StackTemplate.Function function) {
+    static void print(Path root, Optional<Path> baseline, Map<String, StackTemplate.Function> functions, int rounds,
+                      double floor, Map<String, List<Run>> cold, Map<String, List<Run>> primed, Map<String, List<Run>> before) {
+        System.out.printf("JVM %s, %d cores, %d rounds, medians in ms; floor (%s) %.0f ms%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds, FLOOR, floor);
+        System.out.println("init: building the handler; 1st: the first request after init, without and with priming;"
+                + " warm: a later request; whole: JVM start + init + 1st, unprimed");
+        String header = "%-27s | %6s | %7s | %7s | %9s | %7s | %10s | %8s | %7s | %5s";
+        String row = "%-27s | %6.1f | %7.0f | %7.0f | %9.0f | %7.1f | %10.1f | %8.0f | %7.0f | %5.2f";
+        System.out.printf(header, "function", "jar MB", "init", "1st", "1st primed", "warm", "primed/warm",
+                "priming", "whole", "x floor");
+        if (!before.isEmpty()) {
+            System.out.printf(" | %11s | %10s | %12s", "before: jar", "whole", "x floor");
+        }
+        System.out.println();
+        for (StackTemplate.Function function : functions.values()) {
+            String name = function.logicalId();
+            List<Run> c = cold.get(name);
+            List<Run> p = primed.get(name);
+            double warm = median(p.stream().map(Run::warm).toList());
+            double primedFirst = median(p.stream().map(Run::first).toList());
+            System.out.printf(row, name, megabytes(jar(root, root, function)), median(c.stream().map(Run::init).toList()),
+                    median(c.stream().map(Run::first).toList()), primedFirst, warm, primedFirst / warm,
+                    median(p.stream().map(Run::prime).toList()), median(c.stream().map(Run::whole).toList()),
+                    median(c.stream().map(Run::whole).toList()) / floor);
+            if (before.containsKey(name)) {
+                double whole = median(before.get(name).stream().map(Run::whole).toList());
+                System.out.printf(" | %11.1f | %10.0f | %12.2f", megabytes(jar(baseline.orElseThrow(), root, function)),
+                        whole, whole / floor);
+            }
+            System.out.println();
+        }
+    }
+
+    static double megabytes(Path jar) {
+        return jar.toFile().length() / 1e6;
+    }
+
+    /** The function's jar in {@code checkout} (its module found in {@code root}). */
+    static Path jar(Path checkout, Path root, StackTemplate.Function function) {
         String module = moduleOf(root, function);
-        return root.resolve("functions").resolve(module).resolve("target").resolve(module + "-lambda.jar");
+        return checkout.resolve("functions").resolve(module).resolve("target").resolve(module + "-lambda.jar");
     }
 
     static String moduleOf(Path root, StackTemplate.Function function) {
@@ -85,39 +167,51 @@ public final class ColdStartBenchmark {
         }
     }
 
-    static long run(Path root, Path harness, EmulatedStack stack, StackTemplate.Function function, String event)
-            throws IOException, InterruptedException {
-        return time(stack.environmentOf(function), jar(root, function) + File.pathSeparator + harness,
-                InvokeOnce.class.getName(), function.handlerClass(), root.resolve("events").resolve(event).toString());
+    static Run run(Path checkout, Path root, Path harness, EmulatedStack stack, StackTemplate.Function function,
+                   String event, String mode) throws IOException, InterruptedException {
+        return time(stack.environmentOf(function), jar(checkout, root, function) + File.pathSeparator + harness,
+                InvokeOnce.class.getName(), mode, function.handlerClass(), root.resolve("events").resolve(event).toString());
     }
 
-    static long runFloor(Path root, Path harness, EmulatedStack stack, StackTemplate.Function anyDynamoFunction)
+    static Run runFloor(Path root, Path harness, EmulatedStack stack, StackTemplate.Function anyDynamoFunction)
             throws IOException, InterruptedException {
         Map<String, String> environment = new LinkedHashMap<>(stack.environmentOf(anyDynamoFunction));
         environment.remove("JAVA_TOOL_OPTIONS");
-        return time(environment, jar(root, anyDynamoFunction) + File.pathSeparator + harness, BareGetItem.class.getName());
+        return time(environment, jar(root, root, anyDynamoFunction) + File.pathSeparator + harness, BareGetItem.class.getName());
     }
 
-    static long time(Map<String, String> environment, String classpath, String... mainAndArgs)
+    static Run time(Map<String, String> environment, String classpath, String... mainAndArgs)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath));
         command.addAll(List.of(mainAndArgs));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(environment);
-        long started = System.nanoTime();
-        Process process = builder.start();
-        int exit = process.waitFor();
-        long elapsed = (System.nanoTime() - started) / 1_000_000;
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", mainAndArgs) + " exited " + exit);
+        Path errors = Files.createTempFile("cold-start", ".txt");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(errors.toFile());
+            builder.environment().putAll(environment);
+            long started = System.nanoTime();
+            Process process = builder.start();
+            int exit = process.waitFor();
+            double whole = (System.nanoTime() - started) / 1e6;
+            String stderr = Files.readString(errors);
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", mainAndArgs) + " exited " + exit + ":\n" + stderr);
+            }
+            Matcher figures = FIGURES.matcher(stderr);
+            if (!figures.find()) {
+                return new Run(whole, 0, 0, 0, 0);
+            }
+            return new Run(whole, Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)),
+                    Double.parseDouble(figures.group(3)), Double.parseDouble(figures.group(4)));
+        } finally {
+            Files.delete(errors);
         }
-        return elapsed;
     }
 
-    static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 }

@@ -7,6 +7,7 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.json.Json;
 import example.mentoring.log.Log;
+import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,8 +23,10 @@ public final class CloseCohortHandler implements RequestStreamHandler {
 
     private final CohortCloser closer;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CloseCohortHandler() {
         this(Environment.fromProcess());
+        Primer.register(new CloseCohortPriming(this));
     }
 
     public CloseCohortHandler(Environment environment) {

@@ -23,6 +23,7 @@ import example.mentoring.post.MarkdownRenderer;
 import example.mentoring.post.PostLinks;
 import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
+import example.mentoring.priming.Primer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,10 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CohortAdminHandler() {
         this(Environment.fromProcess());
+        Primer.register(new CohortAdminPriming(this, Environment.fromProcess()));
     }
 
     public CohortAdminHandler(Environment environment) {

@@ -11,6 +11,7 @@ import example.mentoring.cohort.Cohorts;
 import example.mentoring.log.Log;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
+import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +35,10 @@ public final class ConfirmMatchesHandler implements RequestStreamHandler {
 
     private final ConfirmationWorker worker;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public ConfirmMatchesHandler() {
         this(Environment.fromProcess());
+        Primer.register(new ConfirmMatchesPriming(Environment.fromProcess()));
     }
 
     public ConfirmMatchesHandler(Environment environment) {

@@ -13,6 +13,7 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
+import example.mentoring.priming.Primer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,8 +23,10 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public LogMeetingHandler() {
         this(Environment.fromProcess());
+        Primer.register(new LogMeetingPriming(this));
     }
 
     public LogMeetingHandler(Environment environment) {

@@ -10,6 +10,7 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.post.Subscriptions;
+import example.mentoring.priming.Primer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +23,10 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public NotificationAdminHandler() {
         this(Environment.fromProcess());
+        Primer.register(new NotificationAdminPriming(this));
     }
 
     public NotificationAdminHandler(Environment environment) {

@@ -10,6 +10,7 @@ import example.mentoring.notification.email.EmailRenderer;
 import example.mentoring.post.Posts;
 import example.mentoring.post.PostsForNewsletters;
 import example.mentoring.post.Subscriptions;
+import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,8 +26,10 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
 
     private final NotificationSender sender;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public NotificationSenderHandler() {
         this(Environment.fromProcess());
+        Primer.register(new NotificationSenderPriming(Environment.fromProcess()));
     }
 
     public NotificationSenderHandler(Environment environment) {

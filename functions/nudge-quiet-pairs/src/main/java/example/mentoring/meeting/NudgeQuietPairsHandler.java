@@ -12,6 +12,7 @@ import example.mentoring.log.Log;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
+import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +24,10 @@ public final class NudgeQuietPairsHandler implements RequestStreamHandler {
 
     private final QuietPairNudger nudger;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public NudgeQuietPairsHandler() {
         this(Environment.fromProcess());
+        Primer.register(new NudgeQuietPairsPriming(Environment.fromProcess()));
     }
 
     public NudgeQuietPairsHandler(Environment environment) {

@@ -18,6 +18,7 @@ import example.mentoring.link.SignedLinks;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
+import example.mentoring.priming.Primer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -32,8 +33,10 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public PublishPostHandler() {
         this(Environment.fromProcess());
+        Primer.register(new PublishPostPriming(this, Environment.fromProcess()));
     }
 
     public PublishPostHandler(Environment environment) {

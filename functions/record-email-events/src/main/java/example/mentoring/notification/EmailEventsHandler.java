@@ -8,6 +8,7 @@ import example.mentoring.aws.Environment;
 import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.Suppressions.Suppression;
+import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +24,10 @@ public final class EmailEventsHandler implements RequestStreamHandler {
 
     private final Suppressions suppressions;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public EmailEventsHandler() {
         this(Environment.fromProcess());
+        Primer.register(new EmailEventsPriming(this, Environment.fromProcess()));
     }
 
     public EmailEventsHandler(Environment environment) {

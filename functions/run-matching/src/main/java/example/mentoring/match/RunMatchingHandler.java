@@ -19,6 +19,7 @@ import example.mentoring.idempotency.Idempotency;
 import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
+import example.mentoring.priming.Primer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -36,8 +37,10 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public RunMatchingHandler() {
         this(Environment.fromProcess());
+        Primer.register(new RunMatchingPriming(this));
     }
 
     public RunMatchingHandler(Environment environment) {

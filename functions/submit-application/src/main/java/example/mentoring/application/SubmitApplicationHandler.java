@@ -17,6 +17,7 @@ import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
+import example.mentoring.priming.Primer;
 import java.time.Clock;
 
 /**
@@ -27,8 +28,10 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
 
     private final Routes routes;
 
+    /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public SubmitApplicationHandler() {
         this(Environment.fromProcess());
+        Primer.register(new SubmitApplicationPriming(this, Environment.fromProcess()));
     }
 
     public SubmitApplicationHandler(Environment environment) {

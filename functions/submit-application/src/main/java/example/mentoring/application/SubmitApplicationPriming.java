@@ -1,0 +1,50 @@
+package example.mentoring.application;
+
+import example.mentoring.aws.Setting;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.SdkPriming;
+import example.mentoring.link.SecretsManagerSigningKeys;
+import example.mentoring.json.Json;
+import example.mentoring.priming.Primer;
+import example.mentoring.priming.PrimingRequest;
+import java.time.Instant;
+
+/**
+ * Primes the submit-application function before its SnapStart snapshot: a full form submitted to
+ * a cohort that does not exist (read, then 404), the same form read and validated in memory, the
+ * confirmation page and confirmation with a malformed token (400 before any key or write), the
+ * transaction path with a transaction DynamoDB refuses, and the signing secret read for a
+ * version that does not exist (its value is read on first use, not into the snapshot).
+ */
+final class SubmitApplicationPriming extends Primer {
+
+    /** A complete mentee form: every field the form reads. */
+    static final String FORM = """
+            {"role": "MENTEE", "name": "Priming", "email": "priming@example.invalid", "institution": "Library",
+             "position": "Librarian", "libraryType": "PUBLIC", "region": "MIDWEST", "yearsExperience": 1,
+             "alscMember": false, "careerStage": "EARLY_CAREER", "ageConfirmed18": true, "guardianConsent": false,
+             "interests": ["storytime"], "goals": "Plan a summer reading program.", "gender": "WOMAN",
+             "raceEthnicity": ["HISPANIC_LATINO"], "preferences": {"region": "SAME", "gender": "ANY", "raceEthnicity": "SHARED"}}""";
+
+    private final SubmitApplicationHandler handler;
+    private final AwsClients aws;
+
+    SubmitApplicationPriming(SubmitApplicationHandler handler, Environment environment) {
+        this.handler = handler;
+        this.aws = new AwsClients(environment);
+    }
+
+    @Override
+    public void prime() {
+        serve(handler,
+                PrimingRequest.of("POST /cohorts/{cohortId}/applications").body(FORM),
+                PrimingRequest.of("GET /applications/confirm").query("token", PrimingRequest.NO_SUCH_ID),
+                PrimingRequest.of("POST /applications/confirm").query("token", PrimingRequest.NO_SUCH_ID));
+        step("form", () -> ApplicationForm.read(Json.parseBody(FORM)).toApplication(PrimingRequest.NO_SUCH_ID, 2,
+                PrimingRequest.NO_SUCH_ID, Instant.now()));
+        step("transaction", () -> SdkPriming.emptyTransaction(aws));
+        step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
+                aws.environment().required(Setting.LINK_SIGNING_SECRET)));
+    }
+}
