@@ -34,11 +34,14 @@ final class CandidateGraph {
         }
     }
 
-    /** Arcs seen from the mentors' side, one row per unit of capacity (see {@link CertifiedFlowSolver}). */
-    record SlotArcs(int[] start, int[] mentee, int[] score, int[] mentorOfSlot) {
+    /**
+     * Arcs seen from the mentors' side, one row per unit of capacity (see {@link CertifiedFlowSolver}), each
+     * with its {@link Objective} weight.
+     */
+    record SlotArcs(int[] start, int[] mentee, long[] weight, int[] mentorOfSlot) {
     }
 
-    SlotArcs slotArcs(MatchingInstance instance) {
+    SlotArcs slotArcs(MatchingInstance instance, Objective objective) {
         int cols = instance.mentorCount();
         int[] perMentor = new int[cols + 1];
         for (int m : arcMentor) {
@@ -48,13 +51,13 @@ final class CandidateGraph {
             perMentor[m + 1] += perMentor[m];
         }
         int[] mentees = new int[arcMentor.length];
-        int[] scores = new int[arcMentor.length];
+        long[] weights = new long[arcMentor.length];
         int[] fill = perMentor.clone();
         for (int i = 0; i < mentorsOf.length; i++) {
             for (int a = arcStart[i]; a < arcStart[i + 1]; a++) {
                 int slot = fill[arcMentor[a]]++;
                 mentees[slot] = i;
-                scores[slot] = arcScore[a];
+                weights[slot] = objective.weight(i, arcScore[a]);
             }
         }
         int slots = 0;
@@ -66,19 +69,19 @@ final class CandidateGraph {
         int[] start = new int[slots + 1];
         int[] mentorOfSlot = new int[slots];
         int[] slotMentee = new int[Math.toIntExact(arcs)];
-        int[] slotScore = new int[slotMentee.length];
+        long[] slotWeight = new long[slotMentee.length];
         int row = 0;
         for (int m = 0; m < cols; m++) {
             int length = perMentor[m + 1] - perMentor[m];
             for (int k = 0; k < instance.capacity(m); k++) {
                 System.arraycopy(mentees, perMentor[m], slotMentee, start[row], length);
-                System.arraycopy(scores, perMentor[m], slotScore, start[row], length);
+                System.arraycopy(weights, perMentor[m], slotWeight, start[row], length);
                 mentorOfSlot[row] = m;
                 start[row + 1] = start[row] + length;
                 row++;
             }
         }
-        return new SlotArcs(start, slotMentee, slotScore, mentorOfSlot);
+        return new SlotArcs(start, slotMentee, slotWeight, mentorOfSlot);
     }
 
     int arcCount() {

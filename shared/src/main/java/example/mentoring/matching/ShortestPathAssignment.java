@@ -7,7 +7,7 @@ import java.util.Arrays;
  * sparse arc list, with dual prices that prove it optimal on that arc list.
  *
  * <p>Model: the min-cost circulation S -> row (cap 1) -> column (cap 1, cost -w) -> T (cap = capacity) -> S,
- * with w = big + score. Potentials are kept as {@code u[row]} and {@code -v[column]} (S and T at 0), and every
+ * with w the arc's weight (the engine's come from {@link Objective}, all >= 0). Potentials are kept as {@code u[row]} and {@code -v[column]} (S and T at 0), and every
  * residual arc has non-negative reduced cost at all times:
  * <ul>
  *   <li>unmatched arc: u + v >= w; matched arc: u + v <= w;</li>
@@ -26,15 +26,14 @@ import java.util.Arrays;
 final class ShortestPathAssignment {
     private final int[] arcStart;
     private final int[] arcTarget;
-    private final int[] arcScore;
-    private final long big;
+    private final long[] arcWeight;
     private final int rows;
     private final int[] capacity;
 
     final long[] u;
     final long[] v;
     final int[] columnOf;
-    /** Arc of the current assignment, for its score. */
+    /** Arc of the current assignment, for its weight. */
     private final int[] arcOf;
     /** Rows held by column c are slotRow[slotStart[c] .. slotStart[c] + load[c] - 1]. */
     private final int[] slotStart;
@@ -57,30 +56,18 @@ final class ShortestPathAssignment {
     private int heapSize;
 
     /**
-     * Rows i have arcs arcStart[i] .. arcStart[i+1]-1 to columns arcTarget[a], each with its score.
-     *
-     * @param columnPrices starting prices of the columns, all <= 0 (columns start with room), or null for 0.
-     *                     Any such start keeps every invariant; a good guess only shortens the searches.
+     * Rows i have arcs arcStart[i] .. arcStart[i+1]-1 to columns arcTarget[a], each with its weight (>= 0).
+     * All prices start at 0.
      */
-    ShortestPathAssignment(int[] arcStart, int[] arcTarget, int[] arcScore, int[] capacity, long big,
-                           long[] columnPrices) {
+    ShortestPathAssignment(int[] arcStart, int[] arcTarget, long[] arcWeight, int[] capacity) {
         this.arcStart = arcStart;
         this.arcTarget = arcTarget;
-        this.arcScore = arcScore;
-        this.big = big;
+        this.arcWeight = arcWeight;
         this.rows = arcStart.length - 1;
         this.capacity = capacity;
         int cols = capacity.length;
         u = new long[rows];
         v = new long[cols];
-        if (columnPrices != null) {
-            for (int c = 0; c < cols; c++) {
-                if (columnPrices[c] > 0) {
-                    throw new IllegalArgumentException("a column with room cannot start with a positive price");
-                }
-                v[c] = columnPrices[c];
-            }
-        }
         columnOf = new int[rows];
         Arrays.fill(columnOf, MatchingSolver.UNMATCHED);
         arcOf = new int[rows];
@@ -101,21 +88,22 @@ final class ShortestPathAssignment {
     }
 
     /**
-     * Places rows strongest first (best arc score, then index). Any order gives an optimum; this one raises
+     * Places rows strongest first (best arc weight, then index). Any order gives an optimum; this one raises
      * prices early, so the weaker rows placed last stop their searches sooner.
      */
     ShortestPathAssignment run() {
-        long[] order = new long[rows];
+        long[] best = new long[rows];
+        Integer[] order = new Integer[rows];
         for (int i = 0; i < rows; i++) {
-            int best = -1;
+            best[i] = -1;
             for (int a = arcStart[i]; a < arcStart[i + 1]; a++) {
-                best = Math.max(best, arcScore[a]);
+                best[i] = Math.max(best[i], arcWeight[a]);
             }
-            order[i] = ((long) (Integer.MAX_VALUE - best) << 32) | i;
+            order[i] = i;
         }
-        Arrays.sort(order);
-        for (long key : order) {
-            place((int) key);
+        Arrays.sort(order, (a, b) -> best[a] != best[b] ? Long.compare(best[b], best[a]) : Integer.compare(a, b));
+        for (int row : order) {
+            place(row);
         }
         return this;
     }
@@ -129,7 +117,7 @@ final class ShortestPathAssignment {
         }
         long best = Long.MIN_VALUE;
         for (int a = from; a < to; a++) {
-            best = Math.max(best, big + arcScore[a] - v[arcTarget[a]]);
+            best = Math.max(best, arcWeight[a] - v[arcTarget[a]]);
         }
         u[start] = best;
 
@@ -159,12 +147,12 @@ final class ShortestPathAssignment {
                     bound = d + u[x];
                     boundPred = x;
                 }
-                long base = d + u[x] - big;
+                long base = d + u[x];
                 int own = columnOf[x];
                 for (int a = arcStart[x], end = arcStart[x + 1]; a < end; a++) {
                     int m = arcTarget[a];
                     if (m != own) {
-                        relax(rows + m, base + v[m] - arcScore[a], bound, x, a);
+                        relax(rows + m, base + v[m] - arcWeight[a], bound, x, a);
                     }
                 }
             } else {
@@ -173,10 +161,10 @@ final class ShortestPathAssignment {
                     bound = d - v[m];
                     boundPred = x;
                 }
-                long base = d + big - v[m];
+                long base = d - v[m];
                 for (int s = slotStart[m], end = s + load[m]; s < end; s++) {
                     int j = slotRow[s];
-                    relax(j, base + arcScore[arcOf[j]] - u[j], bound, x, -1);
+                    relax(j, base + arcWeight[arcOf[j]] - u[j], bound, x, -1);
                 }
             }
         }
