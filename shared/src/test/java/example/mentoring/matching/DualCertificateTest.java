@@ -60,21 +60,51 @@ class DualCertificateTest {
     }
 
     @Test
-    @DisplayName("rejects prices that prove the best score when a priority mentee was left out for that score")
-    void scoreOptimalPricesDoNotProvePriority() {
+    @DisplayName("rejects the best-score assignment whenever a priority mentee was left out for that score, even after price repair")
+    void rejectsTheScoreOptimumWhenPriorityDecides() {
         int rejected = 0;
         for (int seed = 0; seed < 800; seed++) {
-            MatchingProblem problem = RandomCohort.withPriorities(new Random(seed));
+            Random random = new Random(seed);
+            MatchingProblem problem = RandomCohort.withPriorities(random);
             MatchingInstance instance = instance(problem);
-            // Certified optimal for (matched, score) alone: its prices satisfy every pair under those weights.
-            PricedAssignment scoreOptimal = solver.solveCertified(instance(RandomCohort.withoutPriorities(problem)));
+            Objective objective = Objective.of(instance);
+            int[] bestScore = new ExhaustiveSolver().solve(instance(RandomCohort.withoutPriorities(problem)));
             long[] best = value(instance, new ExhaustiveSolver().solve(instance));
-            if (Arrays.compare(value(instance, scoreOptimal.mentorOf), best) < 0) {
-                assertFalse(proves(instance, scoreOptimal), "seed " + seed);
+            if (Arrays.compare(value(instance, bestScore), best) < 0) {
+                for (int t = 0; t < 10; t++) {
+                    PricedAssignment priced = feasiblePrices(instance, objective, bestScore, random);
+                    DualCertificate.Outcome outcome = DualCertificate.check(new ScoreTable(instance), priced, objective);
+                    assertFalse(outcome.optimal(), "seed " + seed);
+                    assertFalse(repairedIntoProof(instance, priced, outcome), "seed " + seed);
+                }
                 rejected++;
             }
         }
-        assertTrue(rejected >= 40, "only " + rejected + " instances where the score optimum misses a priority mentee");
+        assertTrue(rejected >= 40, "only " + rejected + " instances where the best score leaves a priority mentee out");
+    }
+
+    @Test
+    @DisplayName("the price repair turns any prices of an optimal assignment into a proof, so its failures above mean something")
+    void repairProvesEveryOptimum() {
+        int repaired = 0;
+        for (int seed = 0; seed < 300; seed++) {
+            Random random = new Random(seed);
+            MatchingInstance instance = instance(RandomCohort.withPriorities(random));
+            if (instance.menteeCount() == 0) {
+                continue;
+            }
+            Objective objective = Objective.of(instance);
+            int[] optimum = new ExhaustiveSolver().solve(instance);
+            for (int t = 0; t < 10; t++) {
+                PricedAssignment priced = feasiblePrices(instance, objective, optimum, random);
+                DualCertificate.Outcome outcome = DualCertificate.check(new ScoreTable(instance), priced, objective);
+                if (!outcome.optimal()) {
+                    assertTrue(repairedIntoProof(instance, priced, outcome), "seed " + seed);
+                    repaired++;
+                }
+            }
+        }
+        assertTrue(repaired > 500, "only " + repaired + " repairs needed");
     }
 
     /** Whether the prices pass the full check: a node condition broken is no proof either. */
