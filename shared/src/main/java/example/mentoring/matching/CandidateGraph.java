@@ -34,14 +34,11 @@ final class CandidateGraph {
         }
     }
 
-    /**
-     * Arcs seen from the mentors' side, one row per unit of capacity (see {@link CertifiedFlowSolver}), each
-     * with its {@link Objective} weight.
-     */
-    record SlotArcs(int[] start, int[] mentee, long[] weight, int[] mentorOfSlot) {
+    /** Arcs seen from the mentors' side, one row per unit of capacity (see {@link CertifiedFlowSolver}). */
+    record SlotArcs(int[] start, int[] mentee, int[] score, int[] mentorOfSlot) {
     }
 
-    SlotArcs slotArcs(MatchingInstance instance, Objective objective) {
+    SlotArcs slotArcs(MatchingInstance instance) {
         int cols = instance.mentorCount();
         int[] perMentor = new int[cols + 1];
         for (int m : arcMentor) {
@@ -51,13 +48,13 @@ final class CandidateGraph {
             perMentor[m + 1] += perMentor[m];
         }
         int[] mentees = new int[arcMentor.length];
-        long[] weights = new long[arcMentor.length];
+        int[] scores = new int[arcMentor.length];
         int[] fill = perMentor.clone();
         for (int i = 0; i < mentorsOf.length; i++) {
             for (int a = arcStart[i]; a < arcStart[i + 1]; a++) {
                 int slot = fill[arcMentor[a]]++;
                 mentees[slot] = i;
-                weights[slot] = objective.weight(i, arcScore[a]);
+                scores[slot] = arcScore[a];
             }
         }
         int slots = 0;
@@ -69,19 +66,19 @@ final class CandidateGraph {
         int[] start = new int[slots + 1];
         int[] mentorOfSlot = new int[slots];
         int[] slotMentee = new int[Math.toIntExact(arcs)];
-        long[] slotWeight = new long[slotMentee.length];
+        int[] slotScore = new int[slotMentee.length];
         int row = 0;
         for (int m = 0; m < cols; m++) {
             int length = perMentor[m + 1] - perMentor[m];
             for (int k = 0; k < instance.capacity(m); k++) {
                 System.arraycopy(mentees, perMentor[m], slotMentee, start[row], length);
-                System.arraycopy(weights, perMentor[m], slotWeight, start[row], length);
+                System.arraycopy(scores, perMentor[m], slotScore, start[row], length);
                 mentorOfSlot[row] = m;
                 start[row + 1] = start[row] + length;
                 row++;
             }
         }
-        return new SlotArcs(start, slotMentee, slotWeight, mentorOfSlot);
+        return new SlotArcs(start, slotMentee, slotScore, mentorOfSlot);
     }
 
     int arcCount() {

@@ -101,11 +101,15 @@ public final class CertifiedFlowSolver implements MatchingSolver {
      */
     private static PricedAssignment solveBySlots(MatchingInstance instance, CandidateGraph graph,
                                                  Objective objective) {
-        CandidateGraph.SlotArcs slots = graph.slotArcs(instance, objective);
+        CandidateGraph.SlotArcs slots = graph.slotArcs(instance);
         int[] unit = new int[instance.menteeCount()];
         Arrays.fill(unit, 1);
-        ShortestPathAssignment ssp = new ShortestPathAssignment(slots.start(), slots.mentee(), slots.weight(), unit)
-                .run();
+        long[] menteeBase = new long[instance.menteeCount()];
+        for (int e = 0; e < menteeBase.length; e++) {
+            menteeBase[e] = objective.base(e);
+        }
+        ShortestPathAssignment ssp = new ShortestPathAssignment(slots.start(), slots.mentee(), slots.score(), unit,
+                menteeBase).run();
         int[] mentorOf = new int[instance.menteeCount()];
         Arrays.fill(mentorOf, UNMATCHED);
         long[] v = new long[instance.mentorCount()];

@@ -29,11 +29,12 @@ public record MatchingProblem(List<Participant> mentors, List<Participant> mente
 
     /**
      * The rematch of a cohort already matched (a run of scope {@code UNMATCHED}): the mentees without an active
-     * match, the mentors with places left (each with only those places), and never a pair whose match ended. Its
-     * optimum is the optimum of the whole cohort with the active matches locked, restricted to the new pairs, so
-     * the engine proves it optimal like any other problem.
+     * match, each mentor with only the places left (0 for a full mentor, who is kept so that a mentee only they
+     * could take reads "mentor capacity exhausted" and counts in {@code mentorSlotsNeeded}), and never a pair
+     * whose match ended. Its optimum is the optimum of the whole cohort with the active matches locked,
+     * restricted to the new pairs, so the engine proves it optimal like any other problem.
      *
-     * @param mentors       the cohort's mentors with their full capacity; those with no place left are left out
+     * @param mentors       the cohort's mentors with their full capacity
      * @param mentees       the cohort's mentees; those in {@code activeMatches} are left out
      * @param activeMatches the cohort's matches now: each takes one place of its mentor
      * @param endedMatches  pairs whose match ended: never proposed again
@@ -52,9 +53,7 @@ public record MatchingProblem(List<Participant> mentors, List<Participant> mente
         List<Participant> mentorsWithPlaces = new ArrayList<>();
         for (Participant mentor : mentors) {
             int left = mentor.capacity() - placesTaken.getOrDefault(mentor.applicationId(), 0);
-            if (left > 0) {
-                mentorsWithPlaces.add(mentor.withCapacity(left));
-            }
+            mentorsWithPlaces.add(mentor.withCapacity(Math.max(0, left)));
         }
         List<Participant> unmatchedMentees = mentees.stream()
                 .filter(mentee -> !matchedMentees.contains(mentee.applicationId())).toList();

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * sparse arc list, with dual prices that prove it optimal on that arc list.
  *
  * <p>Model: the min-cost circulation S -> row (cap 1) -> column (cap 1, cost -w) -> T (cap = capacity) -> S,
- * with w the arc's weight (the engine's come from {@link Objective}, all >= 0). Potentials are kept as {@code u[row]} and {@code -v[column]} (S and T at 0), and every
+ * with w = base(column) + score: the engine's columns are mentees and their base is their {@link Objective}
+ * weight before score. Potentials are kept as {@code u[row]} and {@code -v[column]} (S and T at 0), and every
  * residual arc has non-negative reduced cost at all times:
  * <ul>
  *   <li>unmatched arc: u + v >= w; matched arc: u + v <= w;</li>
@@ -22,18 +23,22 @@ import java.util.Arrays;
  * matched row (row->S). If that distance D < u_i the cycle is negative and is applied (the optimum with i is
  * the optimum without i plus the best augmenting path from i). Potentials of settled nodes then move by
  * D - dist (Johnson's update), which keeps every invariant above.
+ *
+ * <p>During the search {@code v} holds each column's price minus its base, so that the arc loops add int scores
+ * only, exactly as when every column had the same base; {@link #run} restores the prices at the end.
  */
 final class ShortestPathAssignment {
     private final int[] arcStart;
     private final int[] arcTarget;
-    private final long[] arcWeight;
+    private final int[] arcScore;
+    private final long[] columnBase;
     private final int rows;
     private final int[] capacity;
 
     final long[] u;
     final long[] v;
     final int[] columnOf;
-    /** Arc of the current assignment, for its weight. */
+    /** Arc of the current assignment, for its score. */
     private final int[] arcOf;
     /** Rows held by column c are slotRow[slotStart[c] .. slotStart[c] + load[c] - 1]. */
     private final int[] slotStart;
@@ -56,18 +61,22 @@ final class ShortestPathAssignment {
     private int heapSize;
 
     /**
-     * Rows i have arcs arcStart[i] .. arcStart[i+1]-1 to columns arcTarget[a], each with its weight (>= 0).
-     * All prices start at 0.
+     * Rows i have arcs arcStart[i] .. arcStart[i+1]-1 to columns arcTarget[a], each with its score (>= 0); an
+     * arc's weight is {@code columnBase[column] + score}, every base >= 0. All prices start at 0.
      */
-    ShortestPathAssignment(int[] arcStart, int[] arcTarget, long[] arcWeight, int[] capacity) {
+    ShortestPathAssignment(int[] arcStart, int[] arcTarget, int[] arcScore, int[] capacity, long[] columnBase) {
         this.arcStart = arcStart;
         this.arcTarget = arcTarget;
-        this.arcWeight = arcWeight;
+        this.arcScore = arcScore;
+        this.columnBase = columnBase;
         this.rows = arcStart.length - 1;
         this.capacity = capacity;
         int cols = capacity.length;
         u = new long[rows];
         v = new long[cols];
+        for (int c = 0; c < cols; c++) {
+            v[c] = -columnBase[c]; // price 0
+        }
         columnOf = new int[rows];
         Arrays.fill(columnOf, MatchingSolver.UNMATCHED);
         arcOf = new int[rows];
@@ -88,22 +97,24 @@ final class ShortestPathAssignment {
     }
 
     /**
-     * Places rows strongest first (best arc weight, then index). Any order gives an optimum; this one raises
+     * Places rows strongest first (best arc score, then index). Any order gives an optimum; this one raises
      * prices early, so the weaker rows placed last stop their searches sooner.
      */
     ShortestPathAssignment run() {
-        long[] best = new long[rows];
-        Integer[] order = new Integer[rows];
+        long[] order = new long[rows];
         for (int i = 0; i < rows; i++) {
-            best[i] = -1;
+            int best = -1;
             for (int a = arcStart[i]; a < arcStart[i + 1]; a++) {
-                best[i] = Math.max(best[i], arcWeight[a]);
+                best = Math.max(best, arcScore[a]);
             }
-            order[i] = i;
+            order[i] = ((long) (Integer.MAX_VALUE - best) << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> best[a] != best[b] ? Long.compare(best[b], best[a]) : Integer.compare(a, b));
-        for (int row : order) {
-            place(row);
+        Arrays.sort(order);
+        for (long key : order) {
+            place((int) key);
+        }
+        for (int c = 0; c < v.length; c++) {
+            v[c] += columnBase[c];
         }
         return this;
     }
@@ -117,7 +128,7 @@ final class ShortestPathAssignment {
         }
         long best = Long.MIN_VALUE;
         for (int a = from; a < to; a++) {
-            best = Math.max(best, arcWeight[a] - v[arcTarget[a]]);
+            best = Math.max(best, arcScore[a] - v[arcTarget[a]]);
         }
         u[start] = best;
 
@@ -152,19 +163,19 @@ final class ShortestPathAssignment {
                 for (int a = arcStart[x], end = arcStart[x + 1]; a < end; a++) {
                     int m = arcTarget[a];
                     if (m != own) {
-                        relax(rows + m, base + v[m] - arcWeight[a], bound, x, a);
+                        relax(rows + m, base + v[m] - arcScore[a], bound, x, a);
                     }
                 }
             } else {
                 int m = x - rows;
-                if (load[m] < capacity[m] && d - v[m] < bound) {
-                    bound = d - v[m];
+                if (load[m] < capacity[m] && d - v[m] - columnBase[m] < bound) {
+                    bound = d - v[m] - columnBase[m];
                     boundPred = x;
                 }
                 long base = d - v[m];
                 for (int s = slotStart[m], end = s + load[m]; s < end; s++) {
                     int j = slotRow[s];
-                    relax(j, base + arcWeight[arcOf[j]] - u[j], bound, x, -1);
+                    relax(j, base + arcScore[arcOf[j]] - u[j], bound, x, -1);
                 }
             }
         }
