@@ -20,8 +20,9 @@ import java.util.stream.IntStream;
  * Then the residual graph has no negative cycle, so the assignment is a max-weight circulation, i.e. optimal
  * for the full problem; by the choice of weights ({@link Objective}) that is the lexicographic optimum (most
  * matched, then most priority mentees matched, then highest score). Weak duality makes the check one-sided:
- * no prices whatsoever pass it for an assignment of lower weight. Otherwise the violating pairs are the arcs that could improve it, and are returned
- * (the most violated first, a bounded number per mentee) to be added to the candidate graph.
+ * no prices whatsoever pass it for an assignment of lower weight. Otherwise the violating pairs are the arcs
+ * that could improve it, and are returned (the most violated first, a bounded number per mentee) to be added to
+ * the candidate graph.
  */
 final class DualCertificate {
     private static final int MAX_ADDED_PER_MENTEE = 32;
