@@ -58,7 +58,16 @@ public final class ConfirmationWorker {
      * has it (or it is not CONFIRMING).
      */
     public Outcome resume(String cohortId, String runId, BooleanSupplier timeLeft) {
-        String worker = UUID.randomUUID().toString();
+        return resumeAs(newWorker(), cohortId, runId, timeLeft);
+    }
+
+    /** A worker's id, for a lease. */
+    public static String newWorker() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** {@link #resume} as {@code worker}, which may hold the lease already (it started the confirmation). */
+    public Outcome resumeAs(String worker, String cohortId, String runId, BooleanSupplier timeLeft) {
         Optional<MatchingRuns.Lease> lease = runs.lease(cohortId, runId, worker, clock.instant(), clock.instant().plus(LEASE));
         if (lease.isEmpty()) {
             return Outcome.HELD_ELSEWHERE;

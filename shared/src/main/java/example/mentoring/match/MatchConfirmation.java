@@ -45,6 +45,7 @@ public final class MatchConfirmation {
             return run;
         }
         Instant now = clock.instant();
+        String self = ConfirmationWorker.newWorker();
         Cohort cohort = cohorts.get(cohortId);
         if (cohort.confirmedRunId().filter(other -> !other.equals(runId)).isPresent()) {
             throw new AlreadyMatched(cohortId);
@@ -58,11 +59,11 @@ public final class MatchConfirmation {
             if (!cohorts.confirmRun(cohortId, runId)) {
                 throw new AlreadyMatched(cohortId);
             }
-            if (runs.startConfirming(cohortId.value(), runId, plan.steps(), now)) {
+            if (runs.startConfirming(cohortId.value(), runId, plan.steps(), self, now, now.plus(ConfirmationWorker.LEASE))) {
                 Log.info("matching.confirming", Map.of("cohortId", cohortId.value(), "runId", runId, "steps", plan.steps()));
             }
         }
-        worker.resume(cohortId.value(), runId, timeLeft);
+        worker.resumeAs(self, cohortId.value(), runId, timeLeft);
         return runs.find(cohortId.value(), runId).orElseThrow();
     }
 }

@@ -153,22 +153,25 @@ public final class MatchingRuns {
     // ------------------------------------------------------------------ confirmation state
 
     /**
-     * Starts confirming a PROPOSED run: status CONFIRMING, progress 0 of {@code of}, and the run is
-     * listed in the {@code byConfirming} index that the worker reads. False if it had started before.
+     * Starts confirming a PROPOSED run: status CONFIRMING, progress 0 of {@code of}, the run listed
+     * in the {@code byConfirming} index that the worker reads, and leased to {@code worker} (the
+     * request's own, so that a worker woken by this very change cannot take it first). False if it
+     * had started before.
      */
-    public boolean startConfirming(String cohortId, String runId, int of, Instant now) {
+    public boolean startConfirming(String cohortId, String runId, int of, String worker, Instant now, Instant until) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(key(cohortId, runId))
                     .updateExpression("SET #status = :confirming, #confirmed = :zero, #of = :of, #listed = :confirming,"
-                            + " #progressAt = :now, #startedAt = :now")
+                            + " #progressAt = :now, #startedAt = :now, #leaseId = :worker, #leaseUntil = :until")
                     .conditionExpression("#status = :proposed")
                     .expressionAttributeNames(Map.of("#status", "status", "#confirmed", CONFIRMED, "#of", OF,
-                            "#listed", LISTED, "#progressAt", PROGRESS_AT, "#startedAt", STARTED_AT))
+                            "#listed", LISTED, "#progressAt", PROGRESS_AT, "#startedAt", STARTED_AT,
+                            "#leaseId", LEASE_ID, "#leaseUntil", LEASE_UNTIL))
                     .expressionAttributeValues(Map.of(
                             ":confirming", AttributeValue.fromS(MatchingRun.RunStatus.CONFIRMING.name()),
                             ":proposed", AttributeValue.fromS(MatchingRun.RunStatus.PROPOSED.name()),
                             ":zero", AttributeValue.fromN("0"), ":of", AttributeValue.fromN(Integer.toString(of)),
-                            ":now", millis(now))));
+                            ":now", millis(now), ":worker", AttributeValue.fromS(worker), ":until", millis(until))));
             return true;
         } catch (ConditionalCheckFailedException startedBefore) {
             return false;

@@ -8,8 +8,9 @@ import java.util.Arrays;
  *
  * <ol>
  *   <li>Candidates: each mentee's best mentors and each mentor's best mentees ({@link CandidateGraph}).</li>
- *   <li>Solve max-weight assignment there with weights big + score ({@link ShortestPathAssignment}), placing
- *       mentor slots (the scarce side) one by one.</li>
+ *   <li>Solve max-weight assignment there with the {@link Objective} weights
+ *       {@code perMatch + (priority ? perPriority : 0) + score} ({@link ShortestPathAssignment}), placing mentor
+ *       slots (the scarce side) one by one.</li>
  *   <li>Check the final dual prices against ALL eligible pairs ({@link DualCertificate}). If none violates,
  *       the assignment is optimal for the full problem (no negative cycle in its full residual graph). If only
  *       a few violate, try to find other prices for the same assignment ({@link PriceRepair}); the check is
@@ -17,9 +18,8 @@ import java.util.Arrays;
  *       new arc (arcs already in the graph never violate), so this terminates; on realistic cohorts it takes
  *       a handful of rounds, with fewer and fewer violations.</li>
  * </ol>
- * Why big makes the result lexicographic (most matches first, then score): big = n * maxPairScore + 1 with n
- * the number of mentees, so k+1 matches weigh at least (k+1) * big > k * big + n * maxPairScore, more than
- * any k matches can weigh.
+ * {@link Objective} proves that the maximum weight is the lexicographic optimum (most matches, then most priority
+ * mentees matched, then highest score) and that no sum formed along the way overflows.
  */
 public final class CertifiedFlowSolver implements MatchingSolver {
     /** Diagnostics of the last solve (rounds, arcs); read by the benchmark, never by the engine. */
@@ -49,41 +49,39 @@ public final class CertifiedFlowSolver implements MatchingSolver {
 
     @Override
     public String version() {
-        return "1.0";
+        return "1.1"; // 1.1: priority mentees (the objective of cohorts without them is unchanged)
     }
 
     @Override
     public int[] solve(MatchingInstance instance) {
-        long big = Math.addExact(Math.multiplyExact((long) instance.menteeCount(), instance.maxPairScore()), 1);
+        return solveCertified(instance).mentorOf.clone();
+    }
+
+    /** The assignment together with the prices that passed {@link DualCertificate#check} over all pairs. */
+    PricedAssignment solveCertified(MatchingInstance instance) {
+        Objective objective = Objective.of(instance);
         ScoreTable table = new ScoreTable(instance);
         CandidateGraph graph = CandidateGraph.topCandidates(table, perMentee, perMentor);
         int initialArcs = graph.arcCount();
-        long[] menteePrices = null;
         for (int round = 1; ; round++) {
-            PricedAssignment solution = solveBySlots(instance, graph, big, menteePrices);
-            DualCertificate.Outcome outcome = DualCertificate.check(table, solution, big);
-            if (outcome.optimal() || (worthRepricing(outcome) && repriced(table, solution, big, outcome))) {
+            PricedAssignment solution = solveBySlots(instance, graph, objective);
+            DualCertificate.Outcome outcome = DualCertificate.check(table, solution, objective);
+            if (outcome.optimal() || (worthRepricing(outcome) && repriced(table, solution, objective, outcome))) {
                 lastReport = new Report(round, graph.arcCount(), graph.arcCount() - initialArcs);
-                return solution.mentorOf.clone();
+                return solution;
             }
             graph = graph.withArcs(instance, outcome.arcsToAdd());
-            // Warm start: mentees left out last round start the next one as unattractive as they were (only
-            // non-positive prices are allowed for a mentee nobody holds yet).
-            menteePrices = new long[solution.u.length];
-            for (int e = 0; e < menteePrices.length; e++) {
-                menteePrices[e] = Math.min(0, solution.u[e]);
-            }
         }
     }
 
     /** Keeps the assignment and looks for other prices that certify it; on failure the prices are unchanged. */
-    private static boolean repriced(ScoreTable table, PricedAssignment solution, long big,
+    private static boolean repriced(ScoreTable table, PricedAssignment solution, Objective objective,
                                     DualCertificate.Outcome outcome) {
         long[] u = solution.u.clone();
         long[] v = solution.v.clone();
         try {
-            if (PriceRepair.reprice(table, solution, big, outcome.violating())
-                    && DualCertificate.check(table, solution, big).optimal()) {
+            if (PriceRepair.reprice(table, solution, objective, outcome.violating())
+                    && DualCertificate.check(table, solution, objective).optimal()) {
                 return true;
             }
         } catch (IllegalStateException brokenNodeCondition) {
@@ -101,13 +99,17 @@ public final class CertifiedFlowSolver implements MatchingSolver {
      * Prices translate back exactly: a mentee's price is its column price; a mentor's price is the lowest price
      * among its slots (all its slots are interchangeable, see the certificate check that follows anyway).
      */
-    private static PricedAssignment solveBySlots(MatchingInstance instance, CandidateGraph graph, long big,
-                                                 long[] menteePrices) {
+    private static PricedAssignment solveBySlots(MatchingInstance instance, CandidateGraph graph,
+                                                 Objective objective) {
         CandidateGraph.SlotArcs slots = graph.slotArcs(instance);
         int[] unit = new int[instance.menteeCount()];
         Arrays.fill(unit, 1);
+        long[] menteeBase = new long[instance.menteeCount()];
+        for (int e = 0; e < menteeBase.length; e++) {
+            menteeBase[e] = objective.base(e);
+        }
         ShortestPathAssignment ssp = new ShortestPathAssignment(slots.start(), slots.mentee(), slots.score(), unit,
-                big, menteePrices).run();
+                menteeBase).run();
         int[] mentorOf = new int[instance.menteeCount()];
         Arrays.fill(mentorOf, UNMATCHED);
         long[] v = new long[instance.mentorCount()];

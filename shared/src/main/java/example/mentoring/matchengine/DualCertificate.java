@@ -7,7 +7,8 @@ import java.util.stream.IntStream;
  * Checks the dual prices of a sparse solution against EVERY eligible pair of the instance, not just the
  * candidate arcs: the proof of optimality.
  *
- * <p>Network: S -> mentee (cap 1) -> mentor (cap 1, cost -w, w = big + score) -> T (cap = capacity) -> S.
+ * <p>Network: S -> mentee (cap 1) -> mentor (cap 1, cost -w) -> T (cap = capacity) -> S, with w the pair's
+ * {@link Objective} weight {@code base(mentee) + score} (base = perMatch, plus perPriority for a priority mentee).
  * With potentials 0 for S and T, u for a mentee and -v for a mentor, every arc of the FULL residual graph has
  * non-negative reduced cost exactly when:
  * <ul>
@@ -17,8 +18,11 @@ import java.util.stream.IntStream;
  *   <li>mentor with room left: v <= 0; mentor with at least one mentee: v >= 0.</li>
  * </ul>
  * Then the residual graph has no negative cycle, so the assignment is a max-weight circulation, i.e. optimal
- * for the full problem. Otherwise the violating pairs are the arcs that could improve it, and are returned
- * (the most violated first, a bounded number per mentee) to be added to the candidate graph.
+ * for the full problem; by the choice of weights ({@link Objective}) that is the lexicographic optimum (most
+ * matched, then most priority mentees matched, then highest score). Weak duality makes the check one-sided:
+ * no prices whatsoever pass it for an assignment of lower weight. Otherwise the violating pairs are the arcs
+ * that could improve it, and are returned (the most violated first, a bounded number per mentee) to be added to
+ * the candidate graph.
  */
 final class DualCertificate {
     private static final int MAX_ADDED_PER_MENTEE = 32;
@@ -38,9 +42,9 @@ final class DualCertificate {
         }
     }
 
-    static Outcome check(ScoreTable table, PricedAssignment solution, long big) {
+    static Outcome check(ScoreTable table, PricedAssignment solution, Objective objective) {
         MatchingInstance instance = table.instance();
-        checkNodeConditions(instance, solution, big);
+        checkNodeConditions(instance, solution, objective);
         boolean[] violatingRow = new boolean[instance.menteeCount()];
         int cols = instance.mentorCount();
         long[] v = solution.v;
@@ -49,7 +53,8 @@ final class DualCertificate {
         int[][] found = IntStream.range(0, instance.menteeCount()).parallel().mapToObj(i -> {
             int[] scores = rowScores.get();
             table.row(i, scores);
-            long needed = big - u[i]; // violation when v[m] + u[i] < big + score, i.e. v[m] - needed < score
+            // violation when v[m] + u[i] < base + score, i.e. v[m] - needed < score
+            long needed = objective.base(i) - u[i];
             int own = solution.mentorOf[i];
             long[] keys = null;
             int count = 0;
@@ -88,14 +93,15 @@ final class DualCertificate {
     }
 
     /** The per-node half of the certificate; solver and repair maintain it by construction: failure = bug. */
-    private static void checkNodeConditions(MatchingInstance instance, PricedAssignment solution, long big) {
+    private static void checkNodeConditions(MatchingInstance instance, PricedAssignment solution,
+                                            Objective objective) {
         for (int i = 0; i < instance.menteeCount(); i++) {
             boolean matched = solution.mentorOf[i] != MatchingSolver.UNMATCHED;
             if (matched ? solution.u[i] < 0 : solution.u[i] > 0) {
                 throw new IllegalStateException("dual price of mentee " + i + " breaks optimality conditions");
             }
             if (matched && solution.u[i] + solution.v[solution.mentorOf[i]]
-                    > big + instance.score(i, solution.mentorOf[i])) {
+                    > objective.weight(i, instance.score(i, solution.mentorOf[i]))) {
                 throw new IllegalStateException("matched pair of mentee " + i + " breaks optimality conditions");
             }
         }

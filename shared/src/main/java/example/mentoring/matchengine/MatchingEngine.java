@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Matches mentees to mentors: the most mentees possible, and among those the highest total score. Locked pairs
- * are kept (using their mentor's capacity), excluded pairs never proposed.
+ * Matches mentees to mentors: the most mentees possible; among those, the most priority mentees; among those, the
+ * highest total score (see {@link Objective}). Locked pairs are kept (using their mentor's capacity), excluded
+ * pairs never proposed. A rematch of the mentees left without a match is the same problem on what is left
+ * ({@link MatchingProblem#rematch}).
  *
  * <p>Deterministic: participants are sorted by application id before anything else, so the input order does
  * not matter, and the solver breaks ties by those sorted positions.
@@ -44,6 +46,10 @@ public final class MatchingEngine {
         int[] mentorOf = new int[mentees.size()];
         Arrays.fill(mentorOf, MatchingSolver.UNMATCHED);
         int[] capacityLeft = mentors.stream().mapToInt(Participant::capacity).toArray();
+        boolean[] priority = new boolean[mentees.size()];
+        for (int e = 0; e < priority.length; e++) {
+            priority[e] = mentees.get(e).priority();
+        }
         boolean[] locked = new boolean[mentees.size()];
         for (PairId pair : problem.lockedPairs()) {
             int e = menteeIndex.get(pair.menteeApplicationId());
@@ -59,7 +65,7 @@ public final class MatchingEngine {
             }
         }
         // Locked pairs are in every feasible assignment, so the optimum is locked pairs + the optimum of the rest.
-        MatchingInstance instance = new MatchingInstance(scorer, free, capacityLeft);
+        MatchingInstance instance = new MatchingInstance(scorer, free, capacityLeft, priority);
         int[] solved = solver.solve(instance);
         checkContract(instance, solved);
         for (int k = 0; k < free.length; k++) {
@@ -74,12 +80,14 @@ public final class MatchingEngine {
         List<UnmatchedMentee> unmatched = new ArrayList<>();
         long totalScore = 0;
         int slotsNeeded = 0;
+        int priorityMatched = 0;
         for (int e = 0; e < mentees.size(); e++) {
             String menteeId = mentees.get(e).applicationId();
             int m = mentorOf[e];
             if (m != MatchingSolver.UNMATCHED) {
                 int score = locked[e] ? scorer.rawScore(e, m) : scorer.score(e, m);
                 totalScore += score;
+                priorityMatched += mentees.get(e).priority() ? 1 : 0;
                 proposals.add(new Proposal(mentors.get(m).applicationId(), menteeId, score, scorer.reasons(e, m)));
             } else if (hasEligibleMentor(scorer, e)) {
                 // One more slot at any eligible mentor places this mentee without moving anyone. Fewer cannot
@@ -93,7 +101,7 @@ public final class MatchingEngine {
         }
         int slots = mentors.stream().mapToInt(Participant::capacity).sum();
         MatchingStats stats = new MatchingStats(mentees.size(), mentors.size(), slots, proposals.size(),
-                unmatched.size(), totalScore, slotsNeeded);
+                unmatched.size(), totalScore, slotsNeeded, priorityMatched);
         return new MatchingResult(proposals, unmatched, stats, solver.name(), solver.version());
     }
 

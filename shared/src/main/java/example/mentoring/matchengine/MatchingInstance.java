@@ -1,33 +1,31 @@
 package example.mentoring.matchengine;
 
 /**
- * What a {@link MatchingSolver} sees: the mentees still to place (locked mentees are gone) and each mentor's
- * capacity left after locked pairs. Mentee index {@code i} here is mentee {@code menteeIndex[i]} of the scorer.
+ * What a {@link MatchingSolver} sees: the mentees still to place (locked mentees are gone), which of them have
+ * priority, and each mentor's capacity left after locked pairs. Mentee index {@code i} here is mentee
+ * {@code menteeIndex[i]} of the scorer.
  */
 public final class MatchingInstance {
     private final PairScorer scorer;
     private final int[] menteeIndex;
     private final int[] capacity;
+    private final boolean[] priority;
     /** Mentors whose whole capacity went to locked pairs. */
     private final int[] fullMentors;
 
-    public MatchingInstance(PairScorer scorer, int[] menteeIndex, int[] capacity) {
-        if (capacity.length != scorer.mentorCount()) {
-            throw new IllegalArgumentException("one capacity per mentor expected");
+    /** @param priority per mentee of the scorer (not of this instance), whether it has priority */
+    public MatchingInstance(PairScorer scorer, int[] menteeIndex, int[] capacity, boolean[] priority) {
+        if (capacity.length != scorer.mentorCount() || priority.length != scorer.menteeCount()) {
+            throw new IllegalArgumentException("one capacity per mentor and one priority per mentee expected");
         }
         this.scorer = scorer;
         this.menteeIndex = menteeIndex.clone();
         this.capacity = capacity.clone();
-        this.fullMentors = java.util.stream.IntStream.range(0, capacity.length).filter(m -> capacity[m] == 0).toArray();
-    }
-
-    /** Every mentee placeable, full mentor capacities: what the engine builds when nothing is locked. */
-    public static MatchingInstance unlocked(PairScorer scorer, int[] capacity) {
-        int[] all = new int[scorer.menteeCount()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
+        this.priority = new boolean[menteeIndex.length];
+        for (int i = 0; i < menteeIndex.length; i++) {
+            this.priority[i] = priority[menteeIndex[i]];
         }
-        return new MatchingInstance(scorer, all, capacity);
+        this.fullMentors = java.util.stream.IntStream.range(0, capacity.length).filter(m -> capacity[m] == 0).toArray();
     }
 
     public int menteeCount() {
@@ -40,6 +38,11 @@ public final class MatchingInstance {
 
     public int capacity(int mentor) {
         return capacity[mentor];
+    }
+
+    /** Whether the mentee was carried over from a wait-list: placing it outranks any score. */
+    public boolean priority(int mentee) {
+        return priority[mentee];
     }
 
     /** Score of the pair, or {@link PairScorer#INELIGIBLE}. */

@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param raceEthnicity possibly empty; same two values never count as "shared"
  * @param preferences   used for mentees only; {@code null} means ANY/ANY/ANY
  * @param capacity      mentors: how many mentees they take (1-3); ignored for mentees
+ * @param priority      mentees: carried over from a wait-list, so placed before others when capacity is short
+ *                      (see {@link Objective}); ignored for mentors. Absent from runs stored before it existed,
+ *                      which therefore read as {@code false}
  */
 public record Participant(
         String applicationId,
@@ -22,12 +25,27 @@ public record Participant(
         String gender,
         List<String> raceEthnicity,
         Preferences preferences,
-        int capacity) {
+        int capacity,
+        boolean priority) {
 
     public Participant {
         Objects.requireNonNull(applicationId, "applicationId");
         interests = interests == null ? List.of() : List.copyOf(interests);
         raceEthnicity = raceEthnicity == null ? List.of() : List.copyOf(raceEthnicity);
         preferences = preferences == null ? Preferences.DEFAULT : preferences;
+    }
+
+    /** A participant without priority (every application but a wait-listed mentee's re-application). */
+    public Participant(String applicationId, String email, String institution, String libraryType, String region,
+                       int yearsExperience, List<String> interests, String gender, List<String> raceEthnicity,
+                       Preferences preferences, int capacity) {
+        this(applicationId, email, institution, libraryType, region, yearsExperience, interests, gender,
+                raceEthnicity, preferences, capacity, false);
+    }
+
+    /** The same application with {@code capacity} places, e.g. the places a mentor has left in a rematch. */
+    public Participant withCapacity(int places) {
+        return new Participant(applicationId, email, institution, libraryType, region, yearsExperience, interests,
+                gender, raceEthnicity, preferences, places, priority);
     }
 }

@@ -18,7 +18,7 @@ final class PriceRepair {
     }
 
     /** @return true if the prices of {@code solution} were updated to satisfy every pair; false = unchanged. */
-    static boolean reprice(ScoreTable table, PricedAssignment solution, long big, boolean[] violating) {
+    static boolean reprice(ScoreTable table, PricedAssignment solution, Objective objective, boolean[] violating) {
         MatchingInstance instance = table.instance();
         int rows = instance.menteeCount();
         int cols = instance.mentorCount();
@@ -64,7 +64,7 @@ final class PriceRepair {
                     return false;
                 }
                 table.row(x, scores);
-                long base = dx + u[x] - big;
+                long base = dx + u[x] - objective.base(x);
                 for (int m = 0; m < cols; m++) {
                     int score = scores[m];
                     // improvement iff base + v[m] - score < d[m]
@@ -77,7 +77,7 @@ final class PriceRepair {
                 int m = x - rows;
                 for (int k = 0; k < solution.load(m); k++) {
                     int j = solution.menteeOf(m, k);
-                    long nd = dx + big + instance.score(j, m) - u[j] - v[m];
+                    long nd = dx + objective.weight(j, instance.score(j, m)) - u[j] - v[m];
                     if (nd < d[j]) {
                         d[j] = nd;
                         size = enqueue(j, queue, queued, head, size);

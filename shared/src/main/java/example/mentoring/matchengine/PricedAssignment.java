@@ -2,7 +2,8 @@ package example.mentoring.matchengine;
 
 /**
  * An assignment of mentees to mentors together with its dual prices, in the terms the certificate speaks:
- * {@code u[mentee]}, {@code v[mentor]}, with w = big + score. See {@link DualCertificate} for the conditions.
+ * {@code u[mentee]}, {@code v[mentor]}, with w the pair's {@link Objective} weight. See {@link DualCertificate}
+ * for the conditions.
  */
 final class PricedAssignment {
     final int[] mentorOf;

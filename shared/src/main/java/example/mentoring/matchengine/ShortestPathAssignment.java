@@ -7,7 +7,8 @@ import java.util.Arrays;
  * sparse arc list, with dual prices that prove it optimal on that arc list.
  *
  * <p>Model: the min-cost circulation S -> row (cap 1) -> column (cap 1, cost -w) -> T (cap = capacity) -> S,
- * with w = big + score. Potentials are kept as {@code u[row]} and {@code -v[column]} (S and T at 0), and every
+ * with w = base(column) + score: the engine's columns are mentees and their base is their {@link Objective}
+ * weight before score. Potentials are kept as {@code u[row]} and {@code -v[column]} (S and T at 0), and every
  * residual arc has non-negative reduced cost at all times:
  * <ul>
  *   <li>unmatched arc: u + v >= w; matched arc: u + v <= w;</li>
@@ -22,12 +23,15 @@ import java.util.Arrays;
  * matched row (row->S). If that distance D < u_i the cycle is negative and is applied (the optimum with i is
  * the optimum without i plus the best augmenting path from i). Potentials of settled nodes then move by
  * D - dist (Johnson's update), which keeps every invariant above.
+ *
+ * <p>During the search {@code v} holds each column's price minus its base, so that the arc loops add int scores
+ * only, exactly as when every column had the same base; {@link #run} restores the prices at the end.
  */
 final class ShortestPathAssignment {
     private final int[] arcStart;
     private final int[] arcTarget;
     private final int[] arcScore;
-    private final long big;
+    private final long[] columnBase;
     private final int rows;
     private final int[] capacity;
 
@@ -57,29 +61,21 @@ final class ShortestPathAssignment {
     private int heapSize;
 
     /**
-     * Rows i have arcs arcStart[i] .. arcStart[i+1]-1 to columns arcTarget[a], each with its score.
-     *
-     * @param columnPrices starting prices of the columns, all <= 0 (columns start with room), or null for 0.
-     *                     Any such start keeps every invariant; a good guess only shortens the searches.
+     * Rows i have arcs arcStart[i] .. arcStart[i+1]-1 to columns arcTarget[a], each with its score (>= 0); an
+     * arc's weight is {@code columnBase[column] + score}, every base >= 0. All prices start at 0.
      */
-    ShortestPathAssignment(int[] arcStart, int[] arcTarget, int[] arcScore, int[] capacity, long big,
-                           long[] columnPrices) {
+    ShortestPathAssignment(int[] arcStart, int[] arcTarget, int[] arcScore, int[] capacity, long[] columnBase) {
         this.arcStart = arcStart;
         this.arcTarget = arcTarget;
         this.arcScore = arcScore;
-        this.big = big;
+        this.columnBase = columnBase;
         this.rows = arcStart.length - 1;
         this.capacity = capacity;
         int cols = capacity.length;
         u = new long[rows];
         v = new long[cols];
-        if (columnPrices != null) {
-            for (int c = 0; c < cols; c++) {
-                if (columnPrices[c] > 0) {
-                    throw new IllegalArgumentException("a column with room cannot start with a positive price");
-                }
-                v[c] = columnPrices[c];
-            }
+        for (int c = 0; c < cols; c++) {
+            v[c] = -columnBase[c]; // price 0
         }
         columnOf = new int[rows];
         Arrays.fill(columnOf, MatchingSolver.UNMATCHED);
@@ -117,6 +113,9 @@ final class ShortestPathAssignment {
         for (long key : order) {
             place((int) key);
         }
+        for (int c = 0; c < v.length; c++) {
+            v[c] += columnBase[c];
+        }
         return this;
     }
 
@@ -129,7 +128,7 @@ final class ShortestPathAssignment {
         }
         long best = Long.MIN_VALUE;
         for (int a = from; a < to; a++) {
-            best = Math.max(best, big + arcScore[a] - v[arcTarget[a]]);
+            best = Math.max(best, arcScore[a] - v[arcTarget[a]]);
         }
         u[start] = best;
 
@@ -159,7 +158,7 @@ final class ShortestPathAssignment {
                     bound = d + u[x];
                     boundPred = x;
                 }
-                long base = d + u[x] - big;
+                long base = d + u[x];
                 int own = columnOf[x];
                 for (int a = arcStart[x], end = arcStart[x + 1]; a < end; a++) {
                     int m = arcTarget[a];
@@ -169,11 +168,11 @@ final class ShortestPathAssignment {
                 }
             } else {
                 int m = x - rows;
-                if (load[m] < capacity[m] && d - v[m] < bound) {
-                    bound = d - v[m];
+                if (load[m] < capacity[m] && d - v[m] - columnBase[m] < bound) {
+                    bound = d - v[m] - columnBase[m];
                     boundPred = x;
                 }
-                long base = d + big - v[m];
+                long base = d - v[m];
                 for (int s = slotStart[m], end = s + load[m]; s < end; s++) {
                     int j = slotRow[s];
                     relax(j, base + arcScore[arcOf[j]] - u[j], bound, x, -1);

@@ -15,6 +15,7 @@ final class Applicant {
     private List<String> race = List.of();
     private Preferences preferences = Preferences.DEFAULT;
     private int capacity = 1;
+    private boolean priority;
 
     private Applicant(String id) {
         this.id = id;
@@ -80,8 +81,14 @@ final class Applicant {
         return this;
     }
 
+    /** A mentee carried over from a wait-list. */
+    Applicant priority() {
+        priority = true;
+        return this;
+    }
+
     Participant build() {
         return new Participant(id, email, institution, libraryType, region, years, interests, gender, race,
-                preferences, capacity);
+                preferences, capacity, priority);
     }
 }

@@ -32,7 +32,7 @@ class MatchingEngineTest {
         assertEquals(List.of(new Proposal("m1", "e1", 10, List.of("1 shared interest: stem (+10)"))),
                 result.proposals());
         assertEquals(List.of(new UnmatchedMentee("e2", UnmatchedMentee.CAPACITY_EXHAUSTED)), result.unmatched());
-        assertEquals(new MatchingStats(2, 1, 1, 1, 1, 10, 1), result.stats());
+        assertEquals(new MatchingStats(2, 1, 1, 1, 1, 10, 1, 0), result.stats());
         assertEquals("sparse-ssp-dual-certified", result.solverName());
     }
 

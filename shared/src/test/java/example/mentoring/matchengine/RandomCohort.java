@@ -49,6 +49,43 @@ final class RandomCohort {
         for (int e = 0; e < menteeCount; e++) {
             mentees.add(participant(random, "mentee-" + e, false));
         }
+        return withPairs(random, mentors, mentees);
+    }
+
+    /**
+     * Up to 3 mentors with capacities 1-3, up to 7 mentees of whom about a third have priority, some locked and
+     * excluded pairs: mentor places are often short, so the priority tier often decides.
+     */
+    static MatchingProblem withPriorities(Random random) {
+        List<Participant> mentors = new ArrayList<>();
+        for (int m = 0, count = 1 + random.nextInt(3); m < count; m++) {
+            mentors.add(participant(random, "mentor-" + m, true).withCapacity(1 + random.nextInt(3)));
+        }
+        List<Participant> mentees = new ArrayList<>();
+        for (int e = 0, count = random.nextInt(8); e < count; e++) {
+            Participant mentee = participant(random, "mentee-" + e, false);
+            mentees.add(random.nextInt(3) == 0 ? prioritized(mentee) : mentee);
+        }
+        return withPairs(random, mentors, mentees);
+    }
+
+    static Participant prioritized(Participant p) {
+        return new Participant(p.applicationId(), p.email(), p.institution(), p.libraryType(), p.region(),
+                p.yearsExperience(), p.interests(), p.gender(), p.raceEthnicity(), p.preferences(), p.capacity(), true);
+    }
+
+    /** The same problem with every mentee's priority dropped. */
+    static MatchingProblem withoutPriorities(MatchingProblem problem) {
+        List<Participant> mentees = problem.mentees().stream().map(p -> p.priority()
+                ? new Participant(p.applicationId(), p.email(), p.institution(), p.libraryType(), p.region(),
+                p.yearsExperience(), p.interests(), p.gender(), p.raceEthnicity(), p.preferences(), p.capacity())
+                : p).toList();
+        return new MatchingProblem(problem.mentors(), mentees, problem.weights(), problem.lockedPairs(),
+                problem.excludedPairs());
+    }
+
+    private static MatchingProblem withPairs(Random random, List<Participant> mentors, List<Participant> mentees) {
+        int mentorCount = mentors.size();
         List<PairId> excluded = new ArrayList<>();
         List<PairId> locked = new ArrayList<>();
         int[] lockedLoad = new int[mentorCount];

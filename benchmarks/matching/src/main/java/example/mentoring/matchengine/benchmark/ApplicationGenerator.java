@@ -55,6 +55,23 @@ final class ApplicationGenerator {
         return new MatchingProblem(mentors, mentees, Weights.DEFAULT, List.of(), List.of());
     }
 
+    /**
+     * The same problem with about {@code share} of the mentees carried over from a wait-list (priority), drawn
+     * from their own seed so that the applications stay those of {@link #problem}.
+     */
+    static MatchingProblem withPriority(MatchingProblem problem, double share, long seed) {
+        if (share <= 0) {
+            return problem;
+        }
+        Random draw = new Random(seed ^ 0x5DEECE66DL);
+        List<Participant> mentees = problem.mentees().stream().map(p -> draw.nextDouble() >= share ? p
+                : new Participant(p.applicationId(), p.email(), p.institution(), p.libraryType(), p.region(),
+                        p.yearsExperience(), p.interests(), p.gender(), p.raceEthnicity(), p.preferences(),
+                        p.capacity(), true)).toList();
+        return new MatchingProblem(problem.mentors(), mentees, problem.weights(), problem.lockedPairs(),
+                problem.excludedPairs());
+    }
+
     private Participant participant(String id, String email, int institutions, boolean mentor) {
         // Square of a uniform: big systems (low numbers) send many applicants, so colleagues meet often.
         double u = random.nextDouble();

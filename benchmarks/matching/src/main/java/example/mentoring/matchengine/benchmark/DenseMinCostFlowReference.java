@@ -9,7 +9,8 @@ import java.util.Arrays;
 
 /**
  * The obvious exact formulation handed to OR-Tools' SimpleMinCostFlow (Java class MinCostFlow): every eligible
- * pair is an arc, cost -score, and solveMaxFlowWithMinCost gives "most matches, then best score" directly.
+ * pair is an arc, cost -score (minus a bonus above any total score for a priority mentee), and
+ * solveMaxFlowWithMinCost gives "most matches, then most priority mentees, then best score" directly.
  */
 final class DenseMinCostFlowReference implements MatchingSolver {
     static {
@@ -39,16 +40,18 @@ final class DenseMinCostFlowReference implements MatchingSolver {
         for (int m = 0; m < mentors; m++) {
             flow.addArcWithCapacityAndUnitCost(mentees + m, sink, instance.capacity(m), 0);
         }
+        long priorityBonus = (long) mentees * instance.maxPairScore() + 1;
         int firstPairArc = mentees + mentors;
         // Pair arcs are added in mentee-major order; remember where each mentee's run starts to read flows back.
         int[] runStart = new int[mentees + 1];
         int arcs = firstPairArc;
         for (int i = 0; i < mentees; i++) {
             runStart[i] = arcs;
+            long bonus = instance.priority(i) ? priorityBonus : 0;
             for (int m = 0; m < mentors; m++) {
                 int score = instance.score(i, m);
                 if (score >= 0 && instance.capacity(m) > 0) {
-                    flow.addArcWithCapacityAndUnitCost(i, mentees + m, 1, -score);
+                    flow.addArcWithCapacityAndUnitCost(i, mentees + m, 1, -score - bonus);
                     arcs++;
                 }
             }

@@ -16,8 +16,9 @@ import java.util.List;
  * Timings are end-to-end {@link MatchingEngine#run} (validation, scoring, solving, reasons).
  *
  * <p>Arguments: {@code --sizes 500x200,2000x800,10000x4000} (mentees x mentors), {@code --seed 42},
- * {@code --dense-max-mentees N} (skip the OR-Tools reference above N mentees), {@code --runs 7}.
- * Exits with status 1 if the engine's (matched, total score) ever differs from the reference's.
+ * {@code --dense-max-mentees N} (skip the OR-Tools reference above N mentees), {@code --runs 7},
+ * {@code --priority-share 0.1} (that share of mentees carried over with priority; default none).
+ * Exits with status 1 if the engine's (matched, priority matched, total score) ever differs from the reference's.
  */
 public final class MatchingBenchmark {
     private record Measure(long millis, long peakHeapMb, MatchingResult result) {
@@ -28,6 +29,7 @@ public final class MatchingBenchmark {
         long seed = 42;
         int denseMaxMentees = Integer.MAX_VALUE;
         int runs = 7;
+        double priorityShare = 0;
         for (int k = 0; k < args.length; k += 2) {
             String value = args[k + 1];
             switch (args[k]) {
@@ -36,18 +38,24 @@ public final class MatchingBenchmark {
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--dense-max-mentees" -> denseMaxMentees = Integer.parseInt(value);
                 case "--runs" -> runs = Integer.parseInt(value);
+                case "--priority-share" -> priorityShare = Double.parseDouble(value);
                 default -> throw new IllegalArgumentException("unknown argument " + args[k]);
             }
         }
         System.out.printf("JVM %s, %d cores, max heap %d MB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (priorityShare > 0) {
+            System.out.printf("%.0f%% of mentees have priority; 'matched' reads matched/priority matched%n",
+                    priorityShare * 100);
+        }
         System.out.printf("%-12s | %-44s | %-36s | %-22s | %s%n", "mentees x", "engine (median ms / first ms, matched,",
                 "OR-Tools dense SimpleMinCostFlow", "greedy baseline", "check");
         System.out.printf("%-12s | %-44s | %-36s | %-22s |%n", "mentors", "score, peak heap MB, rounds/arcs)",
                 "(ms, matched, score, peak heap MB)", "(matched, score)");
         List<String> failures = new ArrayList<>();
         for (int[] size : sizes) {
-            MatchingProblem problem = new ApplicationGenerator(seed).problem(size[0], size[1]);
+            MatchingProblem problem = ApplicationGenerator.withPriority(
+                    new ApplicationGenerator(seed).problem(size[0], size[1]), priorityShare, seed);
             CertifiedFlowSolver solver = new CertifiedFlowSolver();
             MatchingEngine engine = new MatchingEngine(solver);
             boolean small = size[0] <= 2000;
@@ -64,8 +72,8 @@ public final class MatchingBenchmark {
             Measure first = ours.get(0);
             long peak = ours.stream().mapToLong(Measure::peakHeapMb).max().orElse(0);
             CertifiedFlowSolver.Report report = solver.lastReport();
-            String oursText = String.format("%d / %d ms, %d, %d, %d MB, %d/%d", times[times.length / 2], first.millis,
-                    first.result.stats().matched(), first.result.stats().totalScore(), peak, report.rounds(),
+            String oursText = String.format("%d / %d ms, %s, %d, %d MB, %d/%d", times[times.length / 2], first.millis,
+                    matched(first.result, priorityShare), first.result.stats().totalScore(), peak, report.rounds(),
                     report.arcs());
 
             Measure greedy = measure(new MatchingEngine(new GreedyBaseline()), problem);
@@ -76,11 +84,12 @@ public final class MatchingBenchmark {
             String check = "not checked";
             if (size[0] <= denseMaxMentees) {
                 Measure dense = measure(new MatchingEngine(new DenseMinCostFlowReference()), problem);
-                denseText = String.format("%d ms, %d, %d, %d MB", dense.millis, dense.result.stats().matched(),
+                denseText = String.format("%d ms, %s, %d, %d MB", dense.millis, matched(dense.result, priorityShare),
                         dense.result.stats().totalScore(), dense.peakHeapMb);
                 boolean same = dense.result.stats().matched() == first.result.stats().matched()
+                        && dense.result.stats().priorityMatched() == first.result.stats().priorityMatched()
                         && dense.result.stats().totalScore() == first.result.stats().totalScore();
-                check = same ? "OK (same matched & score)" : "MISMATCH";
+                check = same ? "OK (same matched, priority & score)" : "MISMATCH";
                 if (!same) {
                     failures.add(size[0] + "x" + size[1] + ": engine " + first.result.stats() + " vs reference "
                             + dense.result.stats());
@@ -92,11 +101,16 @@ public final class MatchingBenchmark {
         if (!failures.isEmpty()) {
             System.err.println();
             System.err.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
-            System.err.println("!!! ENGINE IS NOT OPTIMAL: (matched, total score) differs from OR-Tools     !!!");
+            System.err.println("!!! ENGINE IS NOT OPTIMAL: (matched, priority, score) differs from OR-Tools  !!!");
             failures.forEach(f -> System.err.println("!!! " + f));
             System.err.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
             System.exit(1);
         }
+    }
+
+    private static String matched(MatchingResult result, double priorityShare) {
+        return priorityShare > 0 ? result.stats().matched() + "/" + result.stats().priorityMatched()
+                : String.valueOf(result.stats().matched());
     }
 
     /** One end-to-end run, with the peak heap reached during it (sum of per-pool peaks, an upper bound). */
