@@ -11,12 +11,14 @@ import example.mentoring.application.ApplicationView;
 import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
 import example.mentoring.match.CohortSummary;
+import example.mentoring.match.Matches;
 import example.mentoring.match.MatchingRuns;
 import example.mentoring.post.ApplicationsOpenDraft;
 import example.mentoring.post.MarkdownRenderer;
 import example.mentoring.post.PostLinks;
 import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
+import example.mentoring.report.CohortDemographics;
 import example.mentoring.http.FieldError;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.http.ApiResponse;
@@ -26,7 +28,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** The cohort admin function: create, list, read and close cohorts over the HTTP API. */
+/** The cohort admin function: create, list, read and close cohorts, and report on them, over the HTTP API. */
 public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final Routes routes;
@@ -50,6 +52,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Applications applications = new Applications(aws);
         MatchingRuns runs = new MatchingRuns(aws);
         Idempotency idempotency = new Idempotency(aws, clock);
+        CohortDemographics demographics = new CohortDemographics(applications, new Matches(aws));
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
                     String coordinator = request.caller().requireCoordinator().email().orElseThrow();
@@ -70,6 +73,12 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     request.caller().requireCoordinator();
                     Cohort cohort = catalog.get(CohortId.fromPath(request.pathParameter("cohortId")));
                     return ApiResponse.ok(CohortSummary.of(cohort, runs.headers(cohort.id().value()), clock.instant()));
+                })
+                // Issue 15 wants every read of demographics in an audit trail (who, when, what): there
+                // is no audit trail yet; when it lands, this route records its read there.
+                .on("GET /cohorts/{cohortId}/demographics", request -> {
+                    request.caller().requireCoordinator();
+                    return ApiResponse.ok(demographics.of(catalog.get(CohortId.fromPath(request.pathParameter("cohortId")))));
                 })
                 .on("GET /cohorts/{cohortId}/applications", request -> {
                     request.caller().requireCoordinator();
