@@ -103,6 +103,32 @@ public final class ApiRequest {
                 Caller.parseGroups(claims.get("cognito:groups")));
     }
 
+    /**
+     * Whether the caller asked for CSV rather than JSON: {@code ?format=csv} (or {@code json}), else
+     * an {@code Accept} header whose first acceptable one of {@code text/csv} and
+     * {@code application/json} is CSV.
+     */
+    public boolean wantsCsv() {
+        Optional<String> format = query("format").filter(f -> !f.isBlank());
+        if (format.isPresent()) {
+            return switch (format.get()) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw Problem.validation(java.util.List.of(new FieldError("format", "must be csv or json")));
+            };
+        }
+        for (String range : header("accept").orElse("").toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip();
+            boolean refused = java.util.Arrays.stream(parts).skip(1).map(String::strip)
+                    .anyMatch(p -> p.matches("q=0(\\.0{0,3})?"));
+            if (!refused && (type.equals("text/csv") || type.equals("application/json"))) {
+                return type.equals("text/csv");
+            }
+        }
+        return false;
+    }
+
     public Page.Request page() {
         return Page.Request.from(query("limit"), query("nextToken"));
     }

@@ -18,6 +18,7 @@ import example.mentoring.post.MarkdownRenderer;
 import example.mentoring.post.PostLinks;
 import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
+import example.mentoring.report.ApplicationsCsv;
 import example.mentoring.report.CohortDemographics;
 import example.mentoring.http.FieldError;
 import example.mentoring.idempotency.Idempotency;
@@ -53,6 +54,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         MatchingRuns runs = new MatchingRuns(aws);
         Idempotency idempotency = new Idempotency(aws, clock);
         CohortDemographics demographics = new CohortDemographics(applications, new Matches(aws));
+        ApplicationsCsv applicationsCsv = new ApplicationsCsv(applications);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
                     String coordinator = request.caller().requireCoordinator().email().orElseThrow();
@@ -86,6 +88,13 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     Optional<String> role = request.query("role").filter(r -> !r.isBlank());
                     if (role.isPresent() && !Vocabulary.ROLES.contains(role.get())) {
                         throw Problem.validation(List.of(new FieldError("role", "must be MENTOR or MENTEE")));
+                    }
+                    if (request.wantsCsv()) {
+                        // Issue 15 wants every export in an audit trail: there is none yet (see the demographics route).
+                        StringBuilder csv = new StringBuilder();
+                        applicationsCsv.write(id.value(), role, csv);
+                        return ApiResponse.csv(id.value() + "-applications.csv", csv.toString(),
+                                "export one role at a time (?role=MENTOR, ?role=MENTEE).");
                     }
                     return ApiResponse.ok(applications.list(id.value(), role, request.page()).map(ApplicationView::of));
                 })
