@@ -8,11 +8,11 @@ import example.mentoring.emulator.MotoServer;
 import example.mentoring.emulator.ProjectRoot;
 import example.mentoring.emulator.StackTemplate;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Json;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Problems;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.FieldError;
+import example.mentoring.outcome.Invalid;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -138,7 +138,7 @@ public final class LocalHost implements AutoCloseable {
             errors.add(new FieldError("/emailVerified", "must be true or false"));
         }
         if (!errors.isEmpty()) {
-            throw Problem.validation(errors);
+            throw new Invalid(errors);
         }
         return ApiResponse.ok(Map.of("token", tokens.issue(email, emailVerified.asBoolean(true), groups)));
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.local.ApiOperations.Operation;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

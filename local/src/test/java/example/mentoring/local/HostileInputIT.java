@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.emulator.EventFixtures;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.local.ApiOperations.Operation;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -3,7 +3,7 @@ package example.mentoring.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.emulator.MotoServer;
 import example.mentoring.emulator.StackTemplate;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.emulator.EventFixtures;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import example.mentoring.emulator.EventFixtures;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.local.ApiOperations.Operation;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

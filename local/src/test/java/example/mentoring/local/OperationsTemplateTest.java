@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import example.mentoring.emulator.ProjectRoot;
+import example.mentoring.match.ConfirmationWorker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ class OperationsTemplateTest {
         alarms.values().forEach(a -> metrics.add(a.path("Properties").path("Namespace").asText() + "/"
                 + a.path("Properties").path("MetricName").asText()));
         assertTrue(metrics.containsAll(Set.of("AWS/ApiGateway/5xx", "Mentoring/NotificationsFailed",
-                "Mentoring/NotificationsSuppressed")), metrics.toString());
+                "Mentoring/NotificationsSuppressed", "Mentoring/" + ConfirmationWorker.STALLED_METRIC)), metrics.toString());
         alarms.forEach((id, alarm) -> assertEquals("[\"AlarmTopicArn\"]",
                 alarm.path("Properties").path("AlarmActions").toString(), id + " notifies no one"));
         assertTrue(template.path("Parameters").has("AlarmTopicArn"));

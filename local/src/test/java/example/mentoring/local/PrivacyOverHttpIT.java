@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.emulator.EventFixtures;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

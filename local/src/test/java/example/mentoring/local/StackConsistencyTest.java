@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import example.mentoring.emulator.ProjectRoot;
 import example.mentoring.emulator.StackTemplate;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -85,6 +87,39 @@ class StackConsistencyTest {
             assertEquals("functions/" + module + "/target/" + module + "-lambda.jar",
                     resources.path(function.logicalId()).path("Properties").path("CodeUri").asText());
             assertTrue(Files.exists(ROOT.resolve("functions").resolve(module).resolve("pom.xml")));
+        }
+    }
+
+    /** The SDK client a policy's action prefix calls for; {@code iam:PassRole} hands a role over, it calls nothing. */
+    static final Map<String, String> CLIENT_OF_SERVICE = Map.of(
+            "dynamodb", "software/amazon/awssdk/services/dynamodb/DynamoDbClient.class",
+            "ses", "software/amazon/awssdk/services/sesv2/SesV2Client.class",
+            "scheduler", "software/amazon/awssdk/services/scheduler/SchedulerClient.class",
+            "cognito-idp", "software/amazon/awssdk/services/cognitoidentityprovider/CognitoIdentityProviderClient.class",
+            "secretsmanager", "software/amazon/awssdk/services/secretsmanager/SecretsManagerClient.class");
+
+    @Test
+    @DisplayName("every function's jar carries the SDK client of every service its policy lets it call")
+    void jarsCarryTheirClients() throws IOException {
+        JsonNode resources = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("template.yaml").toFile()).path("Resources");
+        for (StackTemplate.Function function : TEMPLATE.functions()) {
+            Path jar = ROOT.resolve(resources.path(function.logicalId()).path("Properties").path("CodeUri").asText());
+            assertTrue(Files.exists(jar), jar + " is built before local/'s tests");
+            Set<String> services = new TreeSet<>();
+            resources.path(function.logicalId()).path("Properties").path("Policies").findValues("Action").forEach(action -> {
+                for (JsonNode one : action.isArray() ? action : List.of(action)) {
+                    services.add(one.asText().split(":")[0]);
+                }
+            });
+            services.remove("iam");
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                for (String service : services) {
+                    String client = CLIENT_OF_SERVICE.get(service);
+                    assertTrue(client != null, "which SDK client calls " + service + "? (map it in CLIENT_OF_SERVICE)");
+                    assertTrue(zip.getEntry(client) != null, function.logicalId() + " may call " + service
+                            + " but its jar has no " + client + ": declare the SDK module in its pom");
+                }
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package example.mentoring.application;
 
+import example.mentoring.matchengine.Preferences;
+import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.Optional;
 public record Application(
         String applicationId,
         String cohortId,
-        String role,
+        ProgramRole role,
         String name,
         String email,
         String institution,
@@ -39,7 +41,7 @@ public record Application(
     }
 
     public boolean isMentor() {
-        return Vocabulary.MENTOR.equals(role);
+        return role == ProgramRole.MENTOR;
     }
 
     /** Whether the applicant proved the address is theirs (the acknowledgement's link). */

@@ -2,6 +2,9 @@ package example.mentoring.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
+import example.mentoring.matchengine.Preferences;
+import example.mentoring.notification.email.ProgramRole;
+import example.mentoring.outcome.Invalid;
 import example.mentoring.text.EmailAddresses;
 import java.time.Instant;
 import java.util.List;
@@ -9,22 +12,61 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A submitted application form, validated: every failing field is reported at once as a JSON
- * pointer, unknown fields are refused, strings are trimmed, the email is lower-cased for
- * comparison, enumerations are matched exactly. Error messages never repeat the values sent.
+ * A submitted application form: the command the HTTP edge reads from the body ({@link #read}),
+ * every failing field reported at once as a JSON pointer, unknown fields refused, strings trimmed,
+ * the email lower-cased for comparison, enumerations matched exactly. It cannot exist invalid: the
+ * program's rules (mentors are association members, mentees give a career stage and are adults or
+ * have consent, only mentors offer capacity) are checked by its constructor too. Error messages
+ * never repeat the values sent.
  */
-public final class ApplicationForm {
+public record ApplicationForm(ProgramRole role, String name, String email, String institution, Optional<String> position,
+                              String libraryType, String region, int yearsExperience, boolean alscMember,
+                              Optional<String> careerStage, boolean ageConfirmed18, boolean guardianConsent,
+                              List<String> interests, Optional<String> goals, Optional<String> gender,
+                              Optional<String> genderSelfDescribed, List<String> raceEthnicity,
+                              Preferences preferences, Optional<Integer> mentorCapacity) {
 
     static final List<String> FIELDS = List.of("role", "name", "email", "institution", "position", "libraryType",
             "region", "yearsExperience", "alscMember", "careerStage", "ageConfirmed18", "guardianConsent",
             "interests", "goals", "gender", "genderSelfDescribed", "raceEthnicity", "preferences", "mentorCapacity");
 
-    private ApplicationForm() {
+    public ApplicationForm {
+        Invalid.unless(role != null, "/role", "is required");
+        Invalid.unless(name != null && !name.isBlank(), "/name", "is required");
+        Invalid.unless(email != null && EmailAddresses.isValid(email), "/email", "must be a valid email address");
+        email = email.toLowerCase(Locale.ROOT);
+        Invalid.unless(institution != null && !institution.isBlank(), "/institution", "is required");
+        Invalid.unless(Vocabulary.LIBRARY_TYPES.contains(libraryType), "/libraryType", "is not a known library type");
+        Invalid.unless(Vocabulary.REGIONS.contains(region), "/region", "is not a known region");
+        Invalid.unless(yearsExperience >= 0 && yearsExperience <= 60, "/yearsExperience", "must be from 0 to 60");
+        interests = List.copyOf(interests);
+        Invalid.unless(!interests.isEmpty() && interests.size() <= 5 && Vocabulary.INTERESTS.containsAll(interests),
+                "/interests", "must be 1 to 5 known interests");
+        raceEthnicity = List.copyOf(raceEthnicity);
+        Invalid.unless(mentorCapacity.map(c -> c >= 1 && c <= 3).orElse(true), "/mentorCapacity", "must be from 1 to 3");
+        if (role == ProgramRole.MENTOR) {
+            Invalid.unless(alscMember, "/alscMember", "must be true: mentors are association members");
+        } else {
+            Invalid.unless(careerStage.isPresent(), "/careerStage", "is required for mentees");
+            Invalid.unless(ageConfirmed18 || guardianConsent, "/ageConfirmed18",
+                    "mentees must confirm they are 18 or older, or have a guardian's consent (guardianConsent)");
+            Invalid.unless(mentorCapacity.isEmpty(), "/mentorCapacity", "is only for mentors");
+        }
+        Invalid.unless(genderSelfDescribed.isEmpty() || gender.filter("SELF_DESCRIBED"::equals).isPresent(),
+                "/genderSelfDescribed", "is only for gender SELF_DESCRIBED");
     }
 
-    /** Reads a form for a cohort whose default mentor capacity is {@code defaultCapacity}. */
-    public static Application read(JsonNode body, String cohortId, int defaultCapacity, String applicationId,
-                                   Instant submittedAt) {
+    /** The application this form makes in a cohort whose default mentor capacity is {@code defaultCapacity}. */
+    public Application toApplication(String cohortId, int defaultCapacity, String applicationId, Instant submittedAt) {
+        return new Application(applicationId, cohortId, role, name, email, institution, position, libraryType, region,
+                yearsExperience, alscMember, careerStage, ageConfirmed18, guardianConsent, interests, goals, gender,
+                genderSelfDescribed, raceEthnicity, preferences,
+                role == ProgramRole.MENTOR ? mentorCapacity.orElse(defaultCapacity) : 0, submittedAt,
+                Optional.empty());
+    }
+
+    /** Reads a request body, naming every bad field at once (422). */
+    public static ApplicationForm read(JsonNode body) {
         JsonFields fields = JsonFields.of(body).onlyFields(FIELDS);
         String role = fields.requiredEnum("role", Vocabulary.ROLES);
         String name = fields.requiredString("name", 1, 200);
@@ -55,12 +97,12 @@ public final class ApplicationForm {
                     p.optionalEnum("region", Vocabulary.REGION_PREFERENCES).orElse(Vocabulary.ANY),
                     p.optionalEnum("gender", Vocabulary.GENDER_PREFERENCES).orElse(Vocabulary.ANY),
                     p.optionalEnum("raceEthnicity", Vocabulary.RACE_ETHNICITY_PREFERENCES).orElse(Vocabulary.ANY));
-        }).orElse(Preferences.NONE);
+        }).orElse(Preferences.DEFAULT);
 
-        if (Vocabulary.MENTOR.equals(role)) {
+        if (ProgramRole.MENTOR.name().equals(role)) {
             fields.check(alscMember, "/alscMember", "must be true: mentors are association members");
         }
-        if (Vocabulary.MENTEE.equals(role)) {
+        if (ProgramRole.MENTEE.name().equals(role)) {
             fields.check(careerStage.isPresent() || body.hasNonNull("careerStage"), "/careerStage",
                     "is required for mentees");
             fields.check(adult || consent, "/ageConfirmed18",
@@ -70,10 +112,8 @@ public final class ApplicationForm {
         fields.check(genderSelfDescribed.isEmpty() || gender.filter("SELF_DESCRIBED"::equals).isPresent(),
                 "/genderSelfDescribed", "is only for gender SELF_DESCRIBED");
         fields.validate();
-        return new Application(applicationId, cohortId, role, name, email.orElseThrow().toLowerCase(Locale.ROOT),
-                institution, position, libraryType, region, years, alscMember, careerStage, adult, consent,
-                interests, goals, gender, genderSelfDescribed, raceEthnicity, preferences,
-                Vocabulary.MENTOR.equals(role) ? capacity.orElse(defaultCapacity) : 0, submittedAt,
-                Optional.empty());
+        return new ApplicationForm(ProgramRole.valueOf(role), name, email.orElseThrow(), institution, position, libraryType, region, years,
+                alscMember, careerStage, adult, consent, interests, goals, gender, genderSelfDescribed, raceEthnicity,
+                preferences, capacity);
     }
 }

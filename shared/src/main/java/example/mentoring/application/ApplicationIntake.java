@@ -1,25 +1,22 @@
 package example.mentoring.application;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.aws.Transactions;
-import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortNotOpen;
 import example.mentoring.cohort.CohortStatus;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.ApplicationAcknowledged;
-import example.mentoring.notification.email.ProgramRole;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Takes in applications. Storing one is a single transaction that counts it on the cohort only if
@@ -48,7 +45,7 @@ public final class ApplicationIntake {
         this.clock = clock;
     }
 
-    public ApplicationReceipt submit(CohortId cohortId, JsonNode form) {
+    public ApplicationReceipt submit(CohortId cohortId, ApplicationForm form) {
         return submit(cohortId, form, receipt -> List.of());
     }
 
@@ -56,50 +53,29 @@ public final class ApplicationIntake {
      * Submits; {@code alsoWrite} adds writes that must happen with the application or not at all
      * (the stored answer of an idempotent request).
      */
-    public ApplicationReceipt submit(CohortId cohortId, JsonNode form,
-                                     Function<ApplicationReceipt, List<TransactWriteItem>> alsoWrite) {
+    public ApplicationReceipt submit(CohortId cohortId, ApplicationForm form,
+                                     Function<ApplicationReceipt, List<Write>> alsoWrite) {
         Instant now = clock.instant();
-        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        Cohort cohort = cohorts.get(cohortId);
         String applicationId = UlidCreator.getMonotonicUlid().toString();
-        Application application = ApplicationForm.read(form, cohortId.value(), cohort.defaultMentorCapacity(),
-                applicationId, now);
+        Application application = form.toApplication(cohortId.value(), cohort.defaultMentorCapacity(), applicationId, now);
         if (cohort.statusAt(now) != CohortStatus.OPEN) {
-            throw notOpen(cohort, now);
+            throw new CohortNotOpen(cohort, now);
         }
         ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
-                cohort.name(), ProgramRole.valueOf(application.role()), cohort.applicationDeadline(), applicationId,
+                cohort.name(), application.role(), cohort.applicationDeadline(), applicationId,
                 confirmation.url(cohortId.value(), applicationId));
         ApplicationReceipt receipt = ApplicationReceipt.of(application);
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(
-                cohorts.admit(cohortId, application.isMentor(), application.slots(), now),
+        List<Write> writes = new ArrayList<>(List.of(
+                cohorts.admit(cohortId, application.isMentor(), application.slots(), now)
+                        .refusing(() -> new CohortNotOpen(cohorts.find(cohortId).orElse(cohort), clock.instant())),
                 applications.claimUniqueness(application),
                 applications.store(application),
                 outbox.notify("ack-" + applicationId, application.email(), acknowledgement)));
         writes.addAll(alsoWrite.apply(receipt));
-        try {
-            transactions.write(writes);
-        } catch (ConditionsFailed refused) {
-            if (refused.failedAt(0)) {
-                throw notOpen(cohorts.find(cohortId).orElse(cohort), clock.instant());
-            }
-            if (refused.failedAt(1)) {
-                throw Problem.conflict("duplicate-application", "Duplicate application",
-                        "This email has already applied as " + application.role().toLowerCase() + " to this cohort.");
-            }
-            if (refused.failedAt(4)) {
-                throw Problem.conflict("request-in-progress", "Request in progress",
-                        "Another request with this Idempotency-Key took over; retry in a few seconds.");
-            }
-            throw refused;
-        }
+        transactions.write(writes);
         Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
-                "role", application.role()));
+                "role", application.role().name()));
         return receipt;
-    }
-
-    private static Problem notOpen(Cohort cohort, Instant now) {
-        return Problem.conflict("cohort-not-open", "Cohort not open",
-                "Cohort " + cohort.id() + " is " + cohort.statusAt(now) + ": it takes applications from "
-                        + cohort.opensAt() + " until " + cohort.applicationDeadline() + ".");
     }
 }

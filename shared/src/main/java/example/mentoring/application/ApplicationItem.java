@@ -3,6 +3,8 @@ package example.mentoring.application;
 import static example.mentoring.aws.Attributes.s;
 import static example.mentoring.aws.Attributes.n;
 
+import example.mentoring.matchengine.Preferences;
+import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +32,14 @@ final class ApplicationItem {
 
     static Map<String, AttributeValue> uniqueness(Application application) {
         return Map.of("cohortId", s(application.cohortId()),
-                "itemKey", s(UNIQUE_PREFIX + application.role() + "#" + application.email()),
+                "itemKey", s(UNIQUE_PREFIX + application.role().name() + "#" + application.email()),
                 "applicationId", s(application.applicationId()));
     }
 
     static Map<String, AttributeValue> toItem(Application a) {
         Map<String, AttributeValue> item = new HashMap<>(key(a.cohortId(), a.applicationId()));
         item.put("applicationId", s(a.applicationId()));
-        item.put("role", s(a.role()));
+        item.put("role", s(a.role().name()));
         item.put("name", s(a.name()));
         item.put("email", s(a.email()));
         item.put("institution", s(a.institution()));
@@ -69,7 +71,7 @@ final class ApplicationItem {
         return new Application(
                 item.get("applicationId").s(),
                 item.get("cohortId").s(),
-                item.get("role").s(),
+                ProgramRole.valueOf(item.get("role").s()),
                 item.get("name").s(),
                 item.get("email").s(),
                 item.get("institution").s(),

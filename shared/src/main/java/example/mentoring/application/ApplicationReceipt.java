@@ -6,7 +6,7 @@ import java.time.Instant;
 public record ApplicationReceipt(String applicationId, String cohortId, String role, String status, Instant submittedAt) {
 
     public static ApplicationReceipt of(Application application) {
-        return new ApplicationReceipt(application.applicationId(), application.cohortId(), application.role(),
+        return new ApplicationReceipt(application.applicationId(), application.cohortId(), application.role().name(),
                 "SUBMITTED", application.submittedAt());
     }
 }

@@ -1,5 +1,6 @@
 package example.mentoring.application;
 
+import example.mentoring.matchengine.Preferences;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public record ApplicationView(
         Instant submittedAt) {
 
     public static ApplicationView of(Application a) {
-        return new ApplicationView(a.applicationId(), a.cohortId(), a.role(), "SUBMITTED", a.name(), a.email(), a.emailConfirmed(),
+        return new ApplicationView(a.applicationId(), a.cohortId(), a.role().name(), "SUBMITTED", a.name(), a.email(), a.emailConfirmed(),
                 a.institution(), a.position().orElse(null), a.libraryType(), a.region(), a.yearsExperience(),
                 a.alscMember(), a.careerStage().orElse(null), a.ageConfirmed18(), a.guardianConsent(), a.interests(),
                 a.goals().orElse(null), a.gender().orElse(null), a.genderSelfDescribed().orElse(null),

@@ -3,20 +3,20 @@ package example.mentoring.application;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import java.time.Instant;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /** The applications table; the only class that knows how applications are stored. */
 public final class Applications {
@@ -29,17 +29,18 @@ public final class Applications {
         this.table = aws.environment().tableName(Table.APPLICATIONS);
     }
 
-    /** The claim on (cohort, role, email): fails the transaction if that applicant applied already. */
-    TransactWriteItem claimUniqueness(Application application) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table)
+    /** The claim on (cohort, role, email): {@link DuplicateApplication} if that applicant applied already. */
+    Write claimUniqueness(Application application) {
+        return Write.put(Put.builder().tableName(table)
                 .item(ApplicationItem.uniqueness(application))
-                .conditionExpression("attribute_not_exists(itemKey)").build()).build();
+                .conditionExpression("attribute_not_exists(itemKey)").build())
+                .refusing(() -> new DuplicateApplication(application.role()));
     }
 
-    TransactWriteItem store(Application application) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table)
+    Write store(Application application) {
+        return Write.put(Put.builder().tableName(table)
                 .item(ApplicationItem.toItem(application))
-                .conditionExpression("attribute_not_exists(itemKey)").build()).build();
+                .conditionExpression("attribute_not_exists(itemKey)").build());
     }
 
     public Optional<Application> find(String cohortId, String applicationId) {

@@ -1,11 +1,11 @@
 package example.mentoring.application;
 
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
 import example.mentoring.link.LinkPage;
 import example.mentoring.link.LinkPurpose;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.Malformed;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -57,9 +57,9 @@ public final class EmailConfirmation {
     /** POST: confirms; doing it again answers the same. */
     public Confirmed confirm(String token) {
         String[] reference = reference(token)
-                .orElseThrow(() -> Problem.badRequest("The confirmation token is not valid or has expired."));
+                .orElseThrow(() -> new Malformed("The confirmation token is not valid or has expired."));
         Application application = applications.confirmEmail(reference[0], reference[1], clock.instant())
-                .orElseThrow(() -> Problem.notFound("The application of this link no longer exists."));
+                .orElseThrow(() -> new ApplicationNotFound("The application of this link no longer exists."));
         Log.info("application.emailConfirmed", Map.of("cohortId", application.cohortId(),
                 "applicationId", application.applicationId()));
         return new Confirmed(application.applicationId(), application.cohortId(), true);

@@ -1,14 +1,16 @@
 package example.mentoring.application;
 
+import example.mentoring.notification.email.ProgramRole;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The closed vocabularies of an application, exactly as the API writes them (case-sensitive). */
 public final class Vocabulary {
 
-    public static final String MENTOR = "MENTOR";
-    public static final String MENTEE = "MENTEE";
-    public static final Set<String> ROLES = Set.of(MENTOR, MENTEE);
+    /** The names of {@link ProgramRole}, the one role type. */
+    public static final Set<String> ROLES = Arrays.stream(ProgramRole.values()).map(Enum::name).collect(Collectors.toSet());
     public static final Set<String> LIBRARY_TYPES = Set.of("PUBLIC", "SCHOOL", "ACADEMIC", "SPECIAL", "OTHER");
     public static final Set<String> REGIONS = Set.of("NORTHEAST", "MIDWEST", "SOUTH", "WEST", "CANADA", "INTERNATIONAL");
     public static final Set<String> CAREER_STAGES = Set.of("STUDENT", "EARLY_CAREER", "RETURNING", "REFINING_SKILLS");

@@ -9,7 +9,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -34,7 +33,6 @@ public final class AwsClients {
     private final Environment environment;
     private final SdkHttpClient httpClient;
     private volatile DynamoDbClient dynamoDb;
-    private volatile DynamoDbEnhancedClient enhanced;
     private volatile SchedulerClient scheduler;
     private volatile SesV2Client ses;
     private volatile CognitoIdentityProviderClient cognito;
@@ -57,13 +55,6 @@ public final class AwsClients {
             dynamoDb = configure(DynamoDbClient.builder()).httpClient(httpClient).build();
         }
         return dynamoDb;
-    }
-
-    public synchronized DynamoDbEnhancedClient enhanced() {
-        if (enhanced == null) {
-            enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb()).build();
-        }
-        return enhanced;
     }
 
     public synchronized SchedulerClient scheduler() {
@@ -95,14 +86,14 @@ public final class AwsClients {
     }
 
     <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
-        builder.region(Region.of(environment.optional("AWS_REGION").orElse("us-east-1")))
+        builder.region(Region.of(environment.optional(Setting.AWS_REGION).orElse("us-east-1")))
                 .credentialsProvider(credentials());
-        environment.optional("AWS_ENDPOINT_URL").map(URI::create).ifPresent(builder::endpointOverride);
+        environment.optional(Setting.AWS_ENDPOINT_URL).map(URI::create).ifPresent(builder::endpointOverride);
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(CALL_TIMEOUT);
         // Standard mode: throttling, 5xx and I/O errors are retried with jittered exponential back-off
         // (a retried transaction keeps its client request token, so it cannot apply twice).
-        int attempts = environment.optional("AWS_MAX_ATTEMPTS").map(Integer::parseInt).orElse(DEFAULT_MAX_ATTEMPTS);
+        int attempts = environment.optional(Setting.AWS_MAX_ATTEMPTS).map(Integer::parseInt).orElse(DEFAULT_MAX_ATTEMPTS);
         override.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(attempts).build());
         builder.overrideConfiguration(override.build());
         return builder;
@@ -113,7 +104,7 @@ public final class AwsClients {
             return EnvironmentVariableCredentialsProvider.create();
         }
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                environment.optional("AWS_ACCESS_KEY_ID").orElse("test"),
-                environment.optional("AWS_SECRET_ACCESS_KEY").orElse("test")));
+                environment.optional(Setting.AWS_ACCESS_KEY_ID).orElse("test"),
+                environment.optional(Setting.AWS_SECRET_ACCESS_KEY).orElse("test")));
     }
 }

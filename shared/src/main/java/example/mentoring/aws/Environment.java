@@ -33,7 +33,15 @@ public final class Environment {
         return processEnvironment;
     }
 
-    public String required(String name) {
+    public String required(Setting setting) {
+        return required(setting.variable());
+    }
+
+    public Optional<String> optional(Setting setting) {
+        return optional(setting.variable());
+    }
+
+    private String required(String name) {
         String value = variables.get(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("Missing configuration: environment variable " + name);
@@ -41,7 +49,7 @@ public final class Environment {
         return value;
     }
 
-    public Optional<String> optional(String name) {
+    private Optional<String> optional(String name) {
         return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
     }
 

@@ -2,9 +2,8 @@ package example.mentoring.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Json;
-import example.mentoring.http.Problem;
+import example.mentoring.json.Json;
+import example.mentoring.outcome.Invalid;
 import example.mentoring.text.Digests;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -103,7 +102,7 @@ public final class PageTokens {
                     }
                 }
             } catch (RuntimeException | java.io.IOException e) {
-                throw Problem.validation(List.of(new FieldError("nextToken", "is not a token this list gave out")));
+                throw Invalid.field("nextToken", "is not a token this list gave out");
             }
             List<Map<String, AttributeValue>> positions = new java.util.ArrayList<>();
             for (int i = 0; i < scopes.size(); i++) {
@@ -185,7 +184,7 @@ public final class PageTokens {
                 }
                 return start;
             } catch (RuntimeException | java.io.IOException e) {
-                throw Problem.validation(List.of(new FieldError("nextToken", "is not a token this list gave out")));
+                throw Invalid.field("nextToken", "is not a token this list gave out");
             }
         }
 

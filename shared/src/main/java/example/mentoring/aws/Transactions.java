@@ -1,7 +1,8 @@
 package example.mentoring.aws;
 
-import example.mentoring.http.TryAgain;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.Refusal;
+import example.mentoring.outcome.TryAgain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * All-or-nothing writes across tables. A refused condition comes back as {@link ConditionsFailed}
- * naming which writes failed their conditions, so services can tell the caller why. A transaction
+ * All-or-nothing writes across tables. A refused condition comes back as the domain outcome that
+ * the first failed {@link Write} names ({@link Write#refusing}), or as {@link ConditionsFailed}
+ * when the failed writes name none. A transaction
  * cancelled only because another one held an item ({@code TransactionConflict}) or because an item
  * was throttled is tried again with {@link Backoff}; when the attempts run out it is a
  * {@link TryAgain} (503 with {@code Retry-After}), never a 500. The SDK never retries a cancelled
@@ -49,7 +51,25 @@ public final class Transactions {
      * rather than a conflict, while two different calls can never be taken for one (DynamoDB
      * refuses a known token with other items for 10 minutes).
      */
-    public void write(List<TransactWriteItem> items) {
+    public void write(List<Write> writes) {
+        try {
+            attempt(writes);
+        } catch (ConditionsFailed refused) {
+            for (int i = 0; i < writes.size(); i++) {
+                if (refused.failedAt(i)) {
+                    Optional<Refusal> outcome = writes.get(i).refusal();
+                    if (outcome.isPresent()) {
+                        throw outcome.get();
+                    }
+                }
+            }
+            throw refused;
+        }
+    }
+
+    /** One transaction, retried while contended; a failed condition is {@link ConditionsFailed}, whatever the writes name. */
+    private void attempt(List<Write> writes) {
+        List<TransactWriteItem> items = writes.stream().map(Write::sdkItem).toList();
         Duration paused = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -88,7 +108,7 @@ public final class Transactions {
      * {@link #writeGroups}): a repeated or resumed operation skips the groups written before and
      * still writes the rest in as few transactions.
      */
-    public void writeOnce(List<List<TransactWriteItem>> groups, int groupsPerTransaction) {
+    public void writeOnce(List<List<Write>> groups, int groupsPerTransaction) {
         for (int start = 0; start < groups.size(); start += groupsPerTransaction) {
             writeGroups(groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction)), List.of());
         }
@@ -102,20 +122,20 @@ public final class Transactions {
      * there before. If an item of {@code with} fails its condition nothing is written and the
      * {@link ConditionsFailed} names those items only (by their place in {@code with}).
      */
-    public int writeGroups(List<List<TransactWriteItem>> groups, List<TransactWriteItem> with) {
-        List<List<TransactWriteItem>> pending = List.copyOf(groups);
+    public int writeGroups(List<List<Write>> groups, List<Write> with) {
+        List<List<Write>> pending = List.copyOf(groups);
         int before = 0;
         while (!pending.isEmpty() || !with.isEmpty()) {
-            List<TransactWriteItem> items = new ArrayList<>();
+            List<Write> items = new ArrayList<>();
             pending.forEach(items::addAll);
             items.addAll(with);
             try {
-                write(items);
+                attempt(items);
                 return before;
             } catch (ConditionsFailed refused) {
-                List<List<TransactWriteItem>> notYet = new ArrayList<>();
+                List<List<Write>> notYet = new ArrayList<>();
                 int offset = 0;
-                for (List<TransactWriteItem> group : pending) {
+                for (List<Write> group : pending) {
                     boolean writtenBefore = false;
                     for (int i = 0; i < group.size(); i++) {
                         writtenBefore |= refused.failedAt(offset + i);
@@ -143,7 +163,7 @@ public final class Transactions {
         return before;
     }
 
-    /** The transaction was refused because one or more conditions did not hold. */
+    /** The transaction was refused because one or more conditions did not hold, none of them naming an outcome. */
     public static final class ConditionsFailed extends RuntimeException {
 
         private final List<Boolean> failed;
@@ -153,7 +173,8 @@ public final class Transactions {
             this.failed = List.copyOf(failed);
         }
 
-        public boolean failedAt(int index) {
+        /** Whether the write at {@code index} failed its condition (for the runner itself: services name outcomes instead). */
+        boolean failedAt(int index) {
             return index < failed.size() && failed.get(index);
         }
     }

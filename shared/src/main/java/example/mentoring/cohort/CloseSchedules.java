@@ -2,7 +2,8 @@ package example.mentoring.cohort;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.http.Json;
+import example.mentoring.aws.Setting;
+import example.mentoring.json.Json;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,9 +32,9 @@ public final class CloseSchedules {
     public CloseSchedules(AwsClients aws) {
         Environment environment = aws.environment();
         this.scheduler = aws.scheduler();
-        this.groupName = environment.required("SCHEDULE_GROUP_NAME");
-        this.targetArn = environment.required("CLOSE_COHORT_FUNCTION_ARN");
-        this.roleArn = environment.required("SCHEDULER_ROLE_ARN");
+        this.groupName = environment.required(Setting.SCHEDULE_GROUP_NAME);
+        this.targetArn = environment.required(Setting.CLOSE_COHORT_FUNCTION_ARN);
+        this.roleArn = environment.required(Setting.SCHEDULER_ROLE_ARN);
     }
 
     static String nameOf(CohortId id) {

@@ -1,15 +1,15 @@
 package example.mentoring.cohort;
 
-import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.ConcurrentUpdate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** Creating and reading cohorts. Creation stores the cohort, its extras and its close schedule, or none of them. */
 public final class CohortCatalog {
@@ -37,21 +37,18 @@ public final class CohortCatalog {
     public Cohort create(NewCohort request, CohortExtras extras) {
         Cohort cohort = request.toCohort(clock.instant());
         CohortExtras.Writes more = extras.prepare(cohort);
-        List<TransactWriteItem> writes = new ArrayList<>();
+        List<Write> writes = new ArrayList<>();
         writes.add(cohorts.newCohort(cohort));
         writes.addAll(more.apply());
         try {
             transactions.write(writes);
-        } catch (ConditionsFailed refused) {
-            if (refused.failedAt(0)) {
-                throw Problem.conflict("cohort-exists", "Cohort exists", "A cohort with id " + cohort.id() + " exists already.");
-            }
-            throw Problem.conflict("concurrent-update", "Concurrent update", "Something it needs was taken meanwhile; try again.");
+        } catch (ConditionsFailed extrasTakenMeanwhile) {
+            throw new ConcurrentUpdate("Something it needs was taken meanwhile; try again.");
         }
         try {
             schedules.scheduleClose(cohort);
         } catch (RuntimeException failure) {
-            List<TransactWriteItem> undo = new ArrayList<>();
+            List<Write> undo = new ArrayList<>();
             undo.add(cohorts.removal(cohort.id()));
             undo.addAll(more.undo());
             transactions.write(undo);
@@ -62,7 +59,7 @@ public final class CohortCatalog {
     }
 
     public Cohort get(CohortId id) {
-        return cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+        return cohorts.get(id);
     }
 
     public Page<Cohort> list(Page.Request request) {

@@ -1,6 +1,5 @@
 package example.mentoring.cohort;
 
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public final class CohortCloser {
     /** Closes now (or records the deadline if that came first); the cohort as it then is. */
     public Cohort close(CohortId id) {
         Instant now = clock.instant();
-        Cohort cohort = cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+        Cohort cohort = cohorts.get(id);
         if (cohort.closedAt().isEmpty() && cohorts.recordClose(id, cohort.closingTime(now))) {
             Log.info("cohort.closed", Map.of("cohortId", id.value()));
         }

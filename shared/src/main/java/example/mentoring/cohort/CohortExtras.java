@@ -1,7 +1,7 @@
 package example.mentoring.cohort;
 
+import example.mentoring.aws.Write;
 import java.util.List;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * What else is written, in the same transaction, when a cohort is created (the draft
@@ -14,6 +14,6 @@ public interface CohortExtras {
     Writes prepare(Cohort cohort);
 
     /** The writes that go with the cohort's, and the ones that undo them. */
-    record Writes(List<TransactWriteItem> apply, List<TransactWriteItem> undo) {
+    record Writes(List<Write> apply, List<Write> undo) {
     }
 }

@@ -1,6 +1,5 @@
 package example.mentoring.cohort;
 
-import example.mentoring.http.Problem;
 import example.mentoring.text.Slugs;
 
 /** A cohort's id: a lower-case slug such as {@code fall-2026}, at most 56 characters. */
@@ -22,7 +21,7 @@ public record CohortId(String value) {
     /** The id named in a request's path; one that cannot be a cohort id names no cohort (404). */
     public static CohortId fromPath(String value) {
         if (!isValid(value)) {
-            throw Problem.notFound("No cohort " + value + ".");
+            throw new CohortNotFound(value);
         }
         return new CohortId(value);
     }

@@ -3,85 +3,82 @@ package example.mentoring.cohort;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /** The cohorts table; the only class that knows how cohorts are stored. */
 public final class Cohorts {
 
-    private final DynamoDbTable<CohortItem> table;
-    private final DynamoDbIndex<CohortItem> byOpensAt;
     private final AwsClients aws;
     private final String tableName;
 
     public Cohorts(AwsClients aws) {
         this.aws = aws;
         this.tableName = aws.environment().tableName(Table.COHORTS);
-        this.table = aws.enhanced().table(tableName, CohortItem.SCHEMA);
-        this.byOpensAt = table.index(CohortItem.BY_OPENS_AT);
     }
 
-    /** The put of a new cohort, for a transaction; fails it when the id is taken. */
-    public TransactWriteItem newCohort(Cohort cohort) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                .item(CohortItem.SCHEMA.itemToMap(CohortItem.from(cohort), true))
-                .conditionExpression("attribute_not_exists(cohortId)").build()).build();
+    /** The put of a new cohort, for a transaction; {@link CohortExists} when the id is taken. */
+    public Write newCohort(Cohort cohort) {
+        return Write.put(Put.builder().tableName(tableName)
+                .item(CohortItem.toItem(cohort))
+                .conditionExpression("attribute_not_exists(cohortId)").build())
+                .refusing(() -> new CohortExists(cohort.id()));
     }
 
     /** The delete of a cohort, undoing {@link #newCohort} when the rest of a creation failed. */
-    public TransactWriteItem removal(CohortId id) {
-        return TransactWriteItem.builder().delete(Delete.builder().tableName(tableName)
-                .key(Map.of("cohortId", AttributeValue.fromS(id.value()))).build()).build();
+    public Write removal(CohortId id) {
+        return Write.delete(Delete.builder().tableName(tableName)
+                .key(CohortItem.key(id)).build());
+    }
+
+    /** The cohort, or {@link CohortNotFound}. */
+    public Cohort get(CohortId id) {
+        return find(id).orElseThrow(() -> new CohortNotFound(id));
     }
 
     public Optional<Cohort> find(CohortId id) {
-        return Optional.ofNullable(table.getItem(r -> r.key(key(id)).consistentRead(true))).map(CohortItem::toCohort);
+        Map<String, AttributeValue> item = aws.dynamoDb().getItem(r -> r.tableName(tableName).key(CohortItem.key(id))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CohortItem.toCohort(item));
     }
 
     /** Cohorts, newest {@code opensAt} first. */
     public Page<Cohort> list(Page.Request request) {
-        var query = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(CohortItem.LIST_KEY)))
-                .scanIndexForward(false);
+        QueryRequest.Builder query = byOpensAt().scanIndexForward(false);
         if (request.limited()) {
             query.limit(request.limit());
         }
         PageTokens.Scope scope = PageTokens.scope("cohorts/byOpensAt", "listKey", CohortItem.LIST_KEY)
                 .string("cohortId").number("opensAt");
         request.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
-        var page = byOpensAt.query(query.build()).iterator().next();
+        QueryResponse page = aws.dynamoDb().query(query.build());
         return new Page<>(page.items().stream().map(CohortItem::toCohort).toList(),
-                scope.encode(page.lastEvaluatedKey()));
+                scope.encode(page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null));
     }
 
     /** Cohorts whose deadline has passed but whose close was never recorded. */
     public List<CohortId> overdueAt(Instant now) {
-        var query = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(CohortItem.LIST_KEY)))
-                .filterExpression(Expression.builder()
-                        .expression("attribute_not_exists(closedAt) AND applicationDeadline <= :now")
-                        .putExpressionValue(":now", AttributeValue.fromN(Long.toString(now.toEpochMilli())))
-                        .build())
+        QueryRequest query = byOpensAt()
+                .filterExpression("attribute_not_exists(closedAt) AND applicationDeadline <= :now")
+                .expressionAttributeValues(Map.of(":list", AttributeValue.fromS(CohortItem.LIST_KEY),
+                        ":now", AttributeValue.fromN(Long.toString(now.toEpochMilli()))))
                 .build();
         List<CohortId> overdue = new ArrayList<>();
-        byOpensAt.query(query).forEach(page -> page.items().forEach(item -> overdue.add(new CohortId(item.cohortId))));
+        aws.dynamoDb().queryPaginator(query).items()
+                .forEach(item -> overdue.add(new CohortId(item.get("cohortId").s())));
         return overdue;
     }
 
@@ -93,7 +90,7 @@ public final class Cohorts {
         try {
             aws.dynamoDb().updateItem(UpdateItemRequest.builder()
                     .tableName(tableName)
-                    .key(Map.of("cohortId", AttributeValue.fromS(id.value())))
+                    .key(CohortItem.key(id))
                     .updateExpression("SET closedAt = :closedAt")
                     .conditionExpression("attribute_exists(cohortId) AND attribute_not_exists(closedAt)")
                     .expressionAttributeValues(Map.of(":closedAt",
@@ -110,10 +107,10 @@ public final class Cohorts {
      * the applicant, on condition that the cohort is open at {@code now}. A close that lands first
      * makes the whole transaction fail; one that lands after it finds the application counted.
      */
-    public TransactWriteItem admit(CohortId id, boolean mentor, int slots, Instant now) {
-        return TransactWriteItem.builder().update(Update.builder()
+    public Write admit(CohortId id, boolean mentor, int slots, Instant now) {
+        return Write.update(Update.builder()
                 .tableName(tableName)
-                .key(Map.of("cohortId", AttributeValue.fromS(id.value())))
+                .key(CohortItem.key(id))
                 .updateExpression("ADD mentors :mentors, mentees :mentees, mentorSlots :slots")
                 .conditionExpression("attribute_exists(cohortId) AND attribute_not_exists(closedAt)"
                         + " AND opensAt <= :now AND applicationDeadline > :now")
@@ -122,7 +119,7 @@ public final class Cohorts {
                         ":mentees", AttributeValue.fromN(mentor ? "0" : "1"),
                         ":slots", AttributeValue.fromN(Integer.toString(slots)),
                         ":now", AttributeValue.fromN(Long.toString(now.toEpochMilli()))))
-                .build()).build();
+                .build());
     }
 
     /**
@@ -133,7 +130,7 @@ public final class Cohorts {
         try {
             aws.dynamoDb().updateItem(UpdateItemRequest.builder()
                     .tableName(tableName)
-                    .key(Map.of("cohortId", AttributeValue.fromS(id.value())))
+                    .key(CohortItem.key(id))
                     .updateExpression("SET confirmedRunId = :run")
                     .conditionExpression("attribute_exists(cohortId) AND (attribute_not_exists(confirmedRunId) OR confirmedRunId = :run)")
                     .expressionAttributeValues(Map.of(":run", AttributeValue.fromS(runId)))
@@ -144,7 +141,10 @@ public final class Cohorts {
         }
     }
 
-    private static Key key(CohortId id) {
-        return Key.builder().partitionValue(id.value()).build();
+    /** The query of every cohort by {@code opensAt} (one list partition). */
+    private QueryRequest.Builder byOpensAt() {
+        return QueryRequest.builder().tableName(tableName).indexName(CohortItem.BY_OPENS_AT)
+                .keyConditionExpression("listKey = :list")
+                .expressionAttributeValues(Map.of(":list", AttributeValue.fromS(CohortItem.LIST_KEY)));
     }
 }

@@ -2,6 +2,7 @@ package example.mentoring.cohort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
+import example.mentoring.outcome.Invalid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +23,25 @@ public record NewCohort(
     private static final List<String> FIELDS = List.of("cohortId", "name", "opensAt", "applicationDeadline",
             "programStart", "programEnd", "defaultMentorCapacity");
 
-    /** Reads and checks a request body, naming every bad field at once (422). */
+    /** The rules that hold whatever the time: a request that breaks one cannot be made. */
+    public NewCohort {
+        Invalid.unless(id != null, "/cohortId", "is required");
+        Invalid.unless(name != null && !name.isBlank() && name.length() <= 200, "/name", "must have 1 to 200 characters");
+        Invalid.unless(opensAt != null, "/opensAt", "is required");
+        Invalid.unless(applicationDeadline != null && opensAt.isBefore(applicationDeadline), "/applicationDeadline",
+                "must be after opensAt");
+        Invalid.unless(programStart != null && startsAfterDeadline(applicationDeadline, programStart), "/programStart",
+                "must not be before the application deadline");
+        Invalid.unless(programEnd != null && programStart.isBefore(programEnd), "/programEnd", "must be after programStart");
+        Invalid.unless(defaultMentorCapacity >= 1 && defaultMentorCapacity <= 3, "/defaultMentorCapacity",
+                "must be from 1 to 3");
+    }
+
+    private static boolean startsAfterDeadline(Instant deadline, LocalDate programStart) {
+        return deadline.isBefore(programStart.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** Reads and checks a request body at the edge, naming every bad field at once (422); the deadline must be after {@code now}. */
     public static NewCohort from(JsonNode body, Instant now) {
         JsonFields fields = JsonFields.of(body).onlyFields(FIELDS);
         Optional<String> id = fields.optionalPattern("cohortId", CohortId.PATTERN,
@@ -40,7 +59,7 @@ public record NewCohort(
             fields.check(deadline.isAfter(now), "/applicationDeadline", "must be in the future");
         }
         if (deadline != null && programStart != null) {
-            fields.check(deadline.isBefore(programStart.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+            fields.check(startsAfterDeadline(deadline, programStart),
                     "/programStart", "must not be before the application deadline");
         }
         if (programStart != null && programEnd != null) {

@@ -2,6 +2,11 @@ package example.mentoring.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.access.Principal;
+import example.mentoring.json.Json;
+import example.mentoring.outcome.Invalid;
+import example.mentoring.outcome.Malformed;
+import example.mentoring.outcome.NotFound;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -45,7 +50,7 @@ public final class ApiRequest {
         PathIds.Shape shape = PathIds.shape(name)
                 .orElseThrow(() -> new IllegalStateException("No PathIds shape for path parameter " + name));
         if (!shape.admits(value)) {
-            throw Problem.notFound("No such resource.");
+            throw new NotFound("No such resource.");
         }
         return value;
     }
@@ -75,7 +80,7 @@ public final class ApiRequest {
         String text = event.getIsBase64Encoded()
                 ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            throw Problem.badRequest("The body is larger than 64 KiB.");
+            throw new Malformed("The body is larger than 64 KiB.");
         }
         return text;
     }
@@ -89,16 +94,16 @@ public final class ApiRequest {
         return Json.parseBody(text);
     }
 
-    public Caller caller() {
+    public Principal caller() {
         var context = event.getRequestContext();
         if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null) {
-            return Caller.ANONYMOUS;
+            return Principal.ANONYMOUS;
         }
         Map<String, String> claims = context.getAuthorizer().getJwt().getClaims();
         if (claims == null) {
-            return Caller.ANONYMOUS;
+            return Principal.ANONYMOUS;
         }
-        return new Caller(Optional.ofNullable(claims.get("email")),
+        return Caller.of(Optional.ofNullable(claims.get("email")),
                 Caller.parseEmailVerified(claims.get("email_verified")),
                 Caller.parseGroups(claims.get("cognito:groups")));
     }
@@ -114,7 +119,7 @@ public final class ApiRequest {
             return switch (format.get()) {
                 case "csv" -> true;
                 case "json" -> false;
-                default -> throw Problem.validation(java.util.List.of(new FieldError("format", "must be csv or json")));
+                default -> throw Invalid.field("format", "must be csv or json");
             };
         }
         for (String range : header("accept").orElse("").toLowerCase(Locale.ROOT).split(",")) {

@@ -1,6 +1,7 @@
 package example.mentoring.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
     public static ApiResponse csv(String filename, String body, String narrower) {
         int escaped = Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (escaped > MAX_EVENT_BODY_BYTES) {
-            throw Problem.conflict("export-too-large", "Export too large", String.format(java.util.Locale.ROOT,
+            throw new ExportTooLarge(String.format(java.util.Locale.ROOT,
                     "The export is %.1f MB, more than one response carries (6 MB); %s", escaped / 1048576.0, narrower));
         }
         return new ApiResponse(200, Map.of("content-type", "text/csv; charset=utf-8; header=present",

@@ -2,27 +2,28 @@ package example.mentoring.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.access.Principal;
+import example.mentoring.json.Json;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who is calling, from the claims that the HTTP API's JWT authorizer verified. Nobody when the
- * route is public and no token was sent. Coordinator rights come from the {@code coordinators}
- * group alone; participant and author rights from the email, and only once Cognito verified it
- * ({@link #verifiedEmail()}).
+ * Reads who is calling from the claims that the HTTP API's JWT authorizer verified, into a plain
+ * {@link Principal}. Coordinator rights come from the {@code coordinators} group alone.
  */
-public record Caller(Optional<String> email, boolean emailVerified, Set<String> groups) {
+public final class Caller {
 
     public static final String COORDINATORS = "coordinators";
-    public static final Caller ANONYMOUS = new Caller(Optional.empty(), false, Set.of());
 
-    public Caller {
-        email = email.map(e -> e.trim().toLowerCase(Locale.ROOT));
-        groups = Set.copyOf(groups);
+    private Caller() {
+    }
+
+    /** The principal of these claims: {@code email}, {@code email_verified} and the groups. */
+    public static Principal of(Optional<String> email, boolean emailVerified, Set<String> groups) {
+        return new Principal(email, emailVerified, groups.contains(COORDINATORS));
     }
 
     /**
@@ -75,37 +76,5 @@ public record Caller(Optional<String> email, boolean emailVerified, Set<String> 
     /** The {@code email_verified} claim, which the authorizer hands over as the string {@code true}. */
     public static boolean parseEmailVerified(String claim) {
         return "true".equals(claim);
-    }
-
-    public boolean authenticated() {
-        return email.isPresent();
-    }
-
-    public boolean isCoordinator() {
-        return groups.contains(COORDINATORS);
-    }
-
-    /**
-     * The email that grants participant and author rights: present only when Cognito verified it.
-     * A caller whose email is not verified is, for those rights, a stranger.
-     */
-    public Optional<String> verifiedEmail() {
-        return emailVerified ? email : Optional.empty();
-    }
-
-    /** Refuses anonymous callers (401) and callers outside the coordinators group (403). */
-    public Caller requireCoordinator() {
-        requireAuthenticated();
-        if (!isCoordinator()) {
-            throw Problem.forbidden("Only coordinators may do this.");
-        }
-        return this;
-    }
-
-    public Caller requireAuthenticated() {
-        if (!authenticated()) {
-            throw Problem.unauthorized();
-        }
-        return this;
     }
 }

@@ -1,6 +1,8 @@
 package example.mentoring.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.outcome.FieldError;
+import example.mentoring.outcome.Invalid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -300,7 +302,7 @@ public final class JsonFields {
     /** Throws one 422 naming every failing field, if any failed. */
     public void validate() {
         if (!errors.isEmpty()) {
-            throw Problem.validation(errors);
+            throw new Invalid(errors);
         }
     }
 }

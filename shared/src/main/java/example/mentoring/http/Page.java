@@ -1,5 +1,7 @@
 package example.mentoring.http;
 
+import example.mentoring.outcome.FieldError;
+import example.mentoring.outcome.Invalid;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,7 +60,7 @@ public record Page<T>(List<T> items, String nextToken) {
                     parsed = -1;
                 }
                 if (parsed < 1 || parsed > MAX_LIMIT) {
-                    throw Problem.validation(List.of(new FieldError("limit", "must be a whole number from 1 to 100")));
+                    throw new Invalid(List.of(new FieldError("limit", "must be a whole number from 1 to 100")));
                 }
             }
             return new Request(parsed, nextToken.filter(t -> !t.isBlank()));

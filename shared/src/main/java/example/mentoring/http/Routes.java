@@ -3,6 +3,7 @@ package example.mentoring.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.NotFound;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ public final class Routes {
         try {
             Function<ApiRequest, ApiResponse> route = routes.get(request.routeKey());
             response = route == null
-                    ? Problems.of(Problem.notFound("No route " + request.routeKey() + "."))
+                    ? Problems.answer(new NotFound("No route " + request.routeKey() + "."))
                     : route.apply(request);
         } catch (RuntimeException failure) {
             response = Problems.toResponse(failure);

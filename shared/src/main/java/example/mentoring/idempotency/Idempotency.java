@@ -1,11 +1,13 @@
 package example.mentoring.idempotency;
 
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Write;
 import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Problems;
+import example.mentoring.outcome.Invalid;
+import example.mentoring.outcome.Refusal;
+import example.mentoring.outcome.RequestInProgress;
 import example.mentoring.text.Digests;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Wraps a creating route so that a retry with the same {@code Idempotency-Key} and body returns
@@ -51,7 +52,7 @@ public final class Idempotency {
                 return route.apply(request, Scope.NONE);
             }
             if (key.get().isEmpty() || key.get().length() > 128 || !key.get().matches("[\\x21-\\x7E]+")) {
-                throw Problem.validation(List.of(new FieldError(HEADER, "must be 1 to 128 visible ASCII characters")));
+                throw Invalid.field(HEADER, "must be 1 to 128 visible ASCII characters");
             }
             String recordKey = Digests.sha256Hex(request.routeKey() + "\n" + request.path() + "\n"
                     + request.caller().email().orElse("") + "\n" + key.get());
@@ -64,15 +65,16 @@ public final class Idempotency {
             ApiResponse response;
             try {
                 response = route.apply(request, scope);
-            } catch (Problem problem) {
+            } catch (Refusal refusal) {
                 if (!scope.completedInTransaction()) {
-                    if (problem.status() >= 500) {
+                    ApiResponse answer = Problems.answer(refusal);
+                    if (answer.status() >= 500) {
                         records.release(recordKey);
                     } else {
-                        records.complete(recordKey, requestHash, Problems.of(problem), clock.instant());
+                        records.complete(recordKey, requestHash, answer, clock.instant());
                     }
                 }
-                throw problem;
+                throw refusal;
             } catch (RuntimeException failure) {
                 if (!scope.completedInTransaction()) {
                     records.release(recordKey);
@@ -96,7 +98,7 @@ public final class Idempotency {
         Scope NONE = response -> List.of();
 
         /** The writes that store {@code response} as the answer to this request (none without a key). */
-        List<TransactWriteItem> completedWith(ApiResponse response);
+        List<Write> completedWith(ApiResponse response);
     }
 
     private final class RecordingScope implements Scope {
@@ -111,9 +113,11 @@ public final class Idempotency {
         }
 
         @Override
-        public List<TransactWriteItem> completedWith(ApiResponse response) {
+        public List<Write> completedWith(ApiResponse response) {
             offered = true;
-            return List.of(records.completion(recordKey, requestHash, response, clock.instant()));
+            return List.of(records.completion(recordKey, requestHash, response, clock.instant())
+                    .refusing(() -> new RequestInProgress(
+                            "Another request with this Idempotency-Key took over; retry in a few seconds.")));
         }
 
         /** Whether the route's transaction did store the response (it may have been refused). */
@@ -125,8 +129,7 @@ public final class Idempotency {
     private ApiResponse replay(String recordKey, String requestHash, Instant now) {
         StoredResponse stored = records.find(recordKey, now).orElseThrow(() -> inProgress());
         if (!stored.requestHash().equals(requestHash)) {
-            throw Problem.validation(List.of(new FieldError(HEADER,
-                    "was used before with a different body; use a new key for a new request")));
+            throw Invalid.field(HEADER, "was used before with a different body; use a new key for a new request");
         }
         if (!stored.completed()) {
             throw inProgress();
@@ -134,9 +137,8 @@ public final class Idempotency {
         return new ApiResponse(stored.status(), stored.headers(), stored.body()).withHeader("idempotent-replayed", "true");
     }
 
-    private static Problem inProgress() {
-        return Problem.conflict("request-in-progress", "Request in progress",
-                "A request with this Idempotency-Key is still being processed; retry in a few seconds.");
+    private static RequestInProgress inProgress() {
+        return new RequestInProgress("A request with this Idempotency-Key is still being processed; retry in a few seconds.");
     }
 
 }

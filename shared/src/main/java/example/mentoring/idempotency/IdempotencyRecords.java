@@ -3,8 +3,9 @@ package example.mentoring.idempotency;
 import com.fasterxml.jackson.core.type.TypeReference;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
+import example.mentoring.aws.Write;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** The idempotency table: one item per (route, caller, key), expired by TTL after 24 hours. */
 final class IdempotencyRecords {
@@ -72,14 +72,14 @@ final class IdempotencyRecords {
     }
 
     /** The same record, as a write of the route's own transaction, valid only while our lock holds. */
-    TransactWriteItem completion(String key, String requestHash, ApiResponse response, Instant now) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table)
+    Write completion(String key, String requestHash, ApiResponse response, Instant now) {
+        return Write.put(Put.builder().tableName(table)
                 .item(completedItem(key, requestHash, response, now))
                 .conditionExpression("requestHash = :hash AND #state = :inProgress")
                 .expressionAttributeNames(Map.of("#state", "state"))
                 .expressionAttributeValues(Map.of(":hash", AttributeValue.fromS(requestHash),
                         ":inProgress", AttributeValue.fromS("IN_PROGRESS")))
-                .build()).build();
+                .build());
     }
 
     private static Map<String, AttributeValue> completedItem(String key, String requestHash, ApiResponse response,

@@ -1,6 +1,7 @@
 package example.mentoring.link;
 
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Setting;
 import example.mentoring.log.Log;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
  */
 public final class SecretsManagerSigningKeys implements SigningKeys {
 
-    public static final String SECRET_VARIABLE = "LINK_SIGNING_SECRET";
     static final Duration REREAD_AT_MOST_EVERY = Duration.ofMinutes(1);
     static final Duration MAX_AGE = Duration.ofHours(1);
     static final int KID_LENGTH = 8;
@@ -37,7 +37,7 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
 
     public SecretsManagerSigningKeys(AwsClients aws, Clock clock) {
         this.secrets = aws.secretsManager();
-        this.secretId = aws.environment().required(SECRET_VARIABLE);
+        this.secretId = aws.environment().required(Setting.LINK_SIGNING_SECRET);
         this.clock = clock;
         this.versions = read();
     }

@@ -1,7 +1,7 @@
 package example.mentoring.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import example.mentoring.json.Json;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,7 +13,6 @@ import java.util.Map;
  */
 public final class Log {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ThreadLocal<String> REQUEST_ID = ThreadLocal.withInitial(() -> "-");
     private static volatile PrintStream out = System.out;
 
@@ -58,7 +57,7 @@ public final class Log {
         line.put("event", event);
         line.putAll(fields);
         try {
-            out.println(MAPPER.writeValueAsString(line));
+            out.println(Json.MAPPER.writeValueAsString(line));
         } catch (JsonProcessingException e) {
             out.println("{\"level\":\"ERROR\",\"event\":\"log.unwritable\"}");
         }

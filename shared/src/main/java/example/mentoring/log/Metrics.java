@@ -1,7 +1,7 @@
 package example.mentoring.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import example.mentoring.json.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Map;
 public final class Metrics {
 
     public static final String NAMESPACE = "Mentoring";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Metrics() {
     }
@@ -43,7 +42,7 @@ public final class Metrics {
         line.put("requestId", Log.requestId());
         line.putAll(counts);
         try {
-            return MAPPER.writeValueAsString(line);
+            return Json.MAPPER.writeValueAsString(line);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

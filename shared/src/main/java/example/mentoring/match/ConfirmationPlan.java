@@ -1,7 +1,7 @@
 package example.mentoring.match;
 
+import example.mentoring.aws.Write;
 import java.util.List;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Everything a confirmation writes, as an ordered list of steps that a checkpoint counts: each
@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * wait-list notice, then each participant's invitation. The order follows from the run alone, so
  * a plan rebuilt by another worker has the same steps in the same places.
  */
-record ConfirmationPlan(List<List<TransactWriteItem>> pairs, List<List<TransactWriteItem>> notices,
+record ConfirmationPlan(List<List<Write>> pairs, List<List<Write>> notices,
                         List<String> invitations) {
 
     /** 33 pairs of three writes and the checkpoint fill one transaction (at most 100 items). */
@@ -51,7 +51,7 @@ record ConfirmationPlan(List<List<TransactWriteItem>> pairs, List<List<TransactW
     }
 
     /** Groups of writes, each group all or nothing, written in one transaction with the checkpoint. */
-    record Writes(List<List<TransactWriteItem>> groups) implements Batch {
+    record Writes(List<List<Write>> groups) implements Batch {
         public int size() {
             return groups.size();
         }

@@ -1,11 +1,11 @@
 package example.mentoring.match;
 
-import example.mentoring.application.Applications;
 import example.mentoring.application.Applications.Contact;
+import example.mentoring.application.Applications;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.Cohort;
-import example.mentoring.http.Problem;
-import example.mentoring.matching.Proposal;
-import example.mentoring.matching.UnmatchedMentee;
+import example.mentoring.matchengine.Proposal;
+import example.mentoring.matchengine.UnmatchedMentee;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.MatchIntroduction;
 import example.mentoring.notification.email.ProgramRole;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Builds a run's {@link ConfirmationPlan}: every write is built here, before any is made, so that
@@ -54,7 +53,7 @@ final class ConfirmationPlanner {
         Map<String, Contact> byId = applications.contacts(run.cohortId()).stream()
                 .collect(Collectors.toMap(Contact::applicationId, Function.identity()));
         LocalDate startsOn = LocalDate.ofInstant(startedAt, ZoneOffset.UTC);
-        List<List<TransactWriteItem>> pairs = new ArrayList<>();
+        List<List<Write>> pairs = new ArrayList<>();
         Set<String> invitations = new LinkedHashSet<>();
         for (Proposal proposal : run.result().proposals()) {
             Contact mentor = applicationOf(byId, proposal.mentorApplicationId(), run.runId());
@@ -63,7 +62,7 @@ final class ConfirmationPlanner {
             invitations.add(mentor.email());
             invitations.add(mentee.email());
         }
-        List<List<TransactWriteItem>> notices = new ArrayList<>();
+        List<List<Write>> notices = new ArrayList<>();
         for (UnmatchedMentee unmatched : run.result().unmatched()) {
             Contact mentee = applicationOf(byId, unmatched.menteeApplicationId(), run.runId());
             notices.add(List.of(outbox.notify("waitlist-" + run.runId() + "-" + mentee.applicationId(), mentee.email(),
@@ -72,7 +71,7 @@ final class ConfirmationPlanner {
         return new ConfirmationPlan(pairs, notices, List.copyOf(invitations));
     }
 
-    private List<TransactWriteItem> pairWrites(Cohort cohort, MatchingRun run, Proposal proposal, Contact mentor,
+    private List<Write> pairWrites(Cohort cohort, MatchingRun run, Proposal proposal, Contact mentor,
                                                Contact mentee, LocalDate startsOn, Instant now) {
         List<String> shared = mentee.interests().stream().filter(mentor.interests()::contains).toList();
         String matchId = matchIdOf(run.cohortId(), mentee.applicationId());
@@ -93,8 +92,7 @@ final class ConfirmationPlanner {
     private static Contact applicationOf(Map<String, Contact> byId, String applicationId, String runId) {
         Contact application = byId.get(applicationId);
         if (application == null) {
-            throw Problem.conflict("run-outdated", "Run outdated", "An application of run " + runId
-                    + " no longer exists; run matching again.");
+            throw new RunOutdated(runId);
         }
         return application;
     }

@@ -1,6 +1,7 @@
 package example.mentoring.match;
 
 import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.log.Log;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Writes a CONFIRMING run's plan, batch by batch, from its checkpoint. A worker first takes the
@@ -115,7 +115,7 @@ public final class ConfirmationWorker {
         return Outcome.PAUSED;
     }
 
-    private boolean writeCounted(List<List<TransactWriteItem>> groups, TransactWriteItem checkpoint) {
+    private boolean writeCounted(List<List<Write>> groups, Write checkpoint) {
         try {
             int before = transactions.writeGroups(groups, List.of(checkpoint));
             if (before > 0) {
@@ -138,10 +138,14 @@ public final class ConfirmationWorker {
     /**
      * One pass over every CONFIRMING run (the confirm-matches function's turn, woken by a run's
      * change or by its schedule): each run that no worker holds is worked on while {@code timeLeft}.
-     * Publishes how long the most stalled run has gone without progress, for the alarm.
+     * Publishes, when any run is confirming, how long the most stalled one has gone without
+     * progress, for the alarm.
      */
     public void resumeAll(BooleanSupplier timeLeft) {
         List<MatchingRuns.Confirming> confirming = runs.confirming();
+        if (confirming.isEmpty()) {
+            return; // nothing to do and nothing to report (the alarm treats no data as fine)
+        }
         Instant now = clock.instant();
         long stalled = confirming.stream().mapToLong(run -> Duration.between(run.progressAt(), now).toSeconds())
                 .max().orElse(0);

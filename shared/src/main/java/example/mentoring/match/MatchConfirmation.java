@@ -2,9 +2,9 @@ package example.mentoring.match;
 
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortNotClosed;
 import example.mentoring.cohort.CohortStatus;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,25 +40,23 @@ public final class MatchConfirmation {
 
     /** Starts (or joins) the confirmation and works on it while {@code timeLeft}; answers the run as it then stands. */
     public MatchingRun confirm(CohortId cohortId, String runId, BooleanSupplier timeLeft) {
-        MatchingRun run = runs.find(cohortId.value(), runId)
-                .orElseThrow(() -> Problem.notFound("No run " + runId + " for this cohort."));
+        MatchingRun run = runs.get(cohortId.value(), runId);
         if (run.status() == MatchingRun.RunStatus.CONFIRMED) {
             return run;
         }
         Instant now = clock.instant();
-        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        Cohort cohort = cohorts.get(cohortId);
         if (cohort.confirmedRunId().filter(other -> !other.equals(runId)).isPresent()) {
-            throw alreadyMatched(cohortId);
+            throw new AlreadyMatched(cohortId);
         }
         if (run.status() == MatchingRun.RunStatus.PROPOSED) {
             if (cohort.confirmedRunId().isEmpty() && cohort.statusAt(now) != CohortStatus.CLOSED) {
-                throw Problem.conflict("cohort-not-closed", "Cohort not closed",
-                        "Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not CLOSED.");
+                throw new CohortNotClosed("Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not CLOSED.");
             }
             // Everything that can fail has by now: only then is the cohort marked as matched by this run.
             ConfirmationPlan plan = planner.plan(cohort, run, now);
             if (!cohorts.confirmRun(cohortId, runId)) {
-                throw alreadyMatched(cohortId);
+                throw new AlreadyMatched(cohortId);
             }
             if (runs.startConfirming(cohortId.value(), runId, plan.steps(), now)) {
                 Log.info("matching.confirming", Map.of("cohortId", cohortId.value(), "runId", runId, "steps", plan.steps()));
@@ -66,9 +64,5 @@ public final class MatchConfirmation {
         }
         worker.resume(cohortId.value(), runId, timeLeft);
         return runs.find(cohortId.value(), runId).orElseThrow();
-    }
-
-    private static Problem alreadyMatched(CohortId cohortId) {
-        return Problem.conflict("already-matched", "Already matched", "Another run was confirmed for cohort " + cohortId + ".");
     }
 }

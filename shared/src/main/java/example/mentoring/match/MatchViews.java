@@ -1,14 +1,14 @@
 package example.mentoring.match;
 
-import example.mentoring.matching.MatchingStats;
-import example.mentoring.matching.PairId;
-import example.mentoring.matching.Proposal;
-import example.mentoring.matching.UnmatchedMentee;
-import example.mentoring.matching.Weights;
-import example.mentoring.application.Vocabulary;
+import example.mentoring.matchengine.MatchingStats;
+import example.mentoring.matchengine.PairId;
+import example.mentoring.matchengine.Proposal;
+import example.mentoring.matchengine.UnmatchedMentee;
+import example.mentoring.matchengine.Weights;
+import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** How runs and matches appear in the API. */
@@ -40,7 +40,7 @@ public final class MatchViews {
             List<UnmatchedMentee> unmatched = new ArrayList<>(run.result().unmatched());
             List<ExcludedMentor> excluded = new ArrayList<>();
             for (MatchingRun.LeftOut left : run.leftOut()) {
-                if (Vocabulary.MENTOR.equals(left.role())) {
+                if (ProgramRole.MENTOR.name().equals(left.role())) {
                     excluded.add(new ExcludedMentor(left.applicationId(), left.reason()));
                 } else {
                     unmatched.add(new UnmatchedMentee(left.applicationId(), left.reason()));
@@ -77,7 +77,7 @@ public final class MatchViews {
 
         public static MyMatchView of(Match m, String callerEmail) {
             boolean mentor = m.mentorEmail().equals(callerEmail);
-            return new MyMatchView(m.matchId(), m.cohortId(), mentor ? "MENTOR" : "MENTEE",
+            return new MyMatchView(m.matchId(), m.cohortId(), (mentor ? ProgramRole.MENTOR : ProgramRole.MENTEE).name(),
                     mentor ? new Partner(m.menteeName(), m.menteeEmail()) : new Partner(m.mentorName(), m.mentorEmail()),
                     m.sharedInterests(), m.startsOn());
         }

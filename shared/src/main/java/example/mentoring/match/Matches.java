@@ -5,6 +5,7 @@ import static example.mentoring.aws.Attributes.s;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** The matches table, with indexes by cohort and by each participant's email. */
 public final class Matches {
@@ -32,9 +32,9 @@ public final class Matches {
     }
 
     /** The put of a new match; fails the transaction if it exists (a confirmation resumed). */
-    public TransactWriteItem add(Match match) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(match))
-                .conditionExpression("attribute_not_exists(matchId)").build()).build();
+    public Write add(Match match) {
+        return Write.put(Put.builder().tableName(table).item(toItem(match))
+                .conditionExpression("attribute_not_exists(matchId)").build());
     }
 
     public Optional<Match> find(String matchId) {

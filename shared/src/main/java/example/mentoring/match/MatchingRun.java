@@ -1,9 +1,9 @@
 package example.mentoring.match;
 
-import example.mentoring.matching.MatchingResult;
-import example.mentoring.matching.PairId;
-import example.mentoring.matching.Participant;
-import example.mentoring.matching.Weights;
+import example.mentoring.matchengine.MatchingResult;
+import example.mentoring.matchengine.PairId;
+import example.mentoring.matchengine.Participant;
+import example.mentoring.matchengine.Weights;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,22 +1,21 @@
 package example.mentoring.match;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.application.Application;
 import example.mentoring.application.Applications;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.CohortNotClosed;
 import example.mentoring.cohort.CohortStatus;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
-import example.mentoring.matching.InvalidMatchingProblem;
-import example.mentoring.matching.MatchingEngine;
-import example.mentoring.matching.MatchingProblem;
-import example.mentoring.matching.MatchingResult;
-import example.mentoring.matching.PairId;
-import example.mentoring.matching.Participant;
+import example.mentoring.matchengine.InvalidMatchingProblem;
+import example.mentoring.matchengine.MatchingEngine;
+import example.mentoring.matchengine.MatchingProblem;
+import example.mentoring.matchengine.MatchingResult;
+import example.mentoring.matchengine.PairId;
+import example.mentoring.matchengine.Participant;
+import example.mentoring.outcome.Invalid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,12 +45,11 @@ public final class MatchingRunner {
         this.clock = clock;
     }
 
-    public MatchingRun run(CohortId cohortId, JsonNode body) {
+    public MatchingRun run(CohortId cohortId, RunRequest.Unchecked unchecked) {
         Instant now = clock.instant();
-        Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> Problem.notFound("No cohort " + cohortId + "."));
+        Cohort cohort = cohorts.get(cohortId);
         if (cohort.statusAt(now) != CohortStatus.CLOSED) {
-            throw Problem.conflict("cohort-not-closed", "Cohort not closed",
-                    "Matching runs on a CLOSED cohort; " + cohortId + " is " + cohort.statusAt(now) + ".");
+            throw new CohortNotClosed("Matching runs on a CLOSED cohort; " + cohortId + " is " + cohort.statusAt(now) + ".");
         }
         if (cohort.closedAt().isEmpty()) {
             // Closed by the clock alone: record it before reading the applications, so that a
@@ -62,12 +60,12 @@ public final class MatchingRunner {
         List<Application> all = applications.all(cohortId.value());
         Set<String> unconfirmed = all.stream().filter(a -> !a.emailConfirmed()).map(Application::applicationId)
                 .collect(Collectors.toSet());
-        RunRequest request = RunRequest.read(body,
+        RunRequest request = unchecked.against(
                 ids(all.stream().filter(Application::isMentor)), ids(all.stream().filter(a -> !a.isMentor())), unconfirmed);
         Set<String> leftOutIds = request.includeUnconfirmed() ? Set.of() : unconfirmed;
         List<Application> considered = all.stream().filter(a -> !leftOutIds.contains(a.applicationId())).toList();
         List<MatchingRun.LeftOut> leftOut = all.stream().filter(a -> leftOutIds.contains(a.applicationId()))
-                .map(a -> new MatchingRun.LeftOut(a.applicationId(), a.role(), MatchingRun.EMAIL_NOT_CONFIRMED))
+                .map(a -> new MatchingRun.LeftOut(a.applicationId(), a.role().name(), MatchingRun.EMAIL_NOT_CONFIRMED))
                 .toList();
         List<Participant> mentors = considered.stream().filter(Application::isMentor).map(Participants::of).toList();
         List<Participant> mentees = considered.stream().filter(a -> !a.isMentor()).map(Participants::of).toList();
@@ -94,12 +92,12 @@ public final class MatchingRunner {
             return engine.run(new MatchingProblem(input.mentors(), input.mentees(), input.weights(),
                     input.lockedPairs(), input.excludedPairs()));
         } catch (InvalidMatchingProblem invalid) {
-            throw Problem.validation(List.of(new FieldError("", invalid.getMessage())));
+            throw Invalid.field("", invalid.getMessage());
         }
     }
 
     public MatchingRun get(CohortId cohortId, String runId) {
-        return runs.find(cohortId.value(), runId).orElseThrow(() -> Problem.notFound("No run " + runId + " for this cohort."));
+        return runs.get(cohortId.value(), runId);
     }
 
     private static Set<String> ids(Stream<Application> applications) {

@@ -2,7 +2,8 @@ package example.mentoring.match;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
-import example.mentoring.http.Json;
+import example.mentoring.aws.Write;
+import example.mentoring.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -93,6 +93,11 @@ public final class MatchingRuns {
         header.put("matched", AttributeValue.fromN(Integer.toString(run.result().stats().matched())));
         header.put("unmatched", AttributeValue.fromN(Integer.toString(run.result().stats().unmatched())));
         dynamo.putItem(r -> r.tableName(table).item(header));
+    }
+
+    /** The run, or {@link RunNotFound}. */
+    public MatchingRun get(String cohortId, String runId) {
+        return find(cohortId, runId).orElseThrow(() -> new RunNotFound(runId));
     }
 
     public Optional<MatchingRun> find(String cohortId, String runId) {
@@ -201,9 +206,9 @@ public final class MatchingRuns {
      * steps it counts: it holds only while {@code worker} has the lease and nobody moved the
      * checkpoint, and it extends the lease to {@code until}.
      */
-    public TransactWriteItem checkpoint(String cohortId, String runId, String worker, int from, int to, Instant now,
-                                        Instant until) {
-        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(cohortId, runId))
+    public Write checkpoint(String cohortId, String runId, String worker, int from, int to, Instant now,
+                            Instant until) {
+        return Write.update(Update.builder().tableName(table).key(key(cohortId, runId))
                 .updateExpression("SET #confirmed = :to, #progressAt = :now, #leaseUntil = :until")
                 .conditionExpression("#leaseId = :worker AND #confirmed = :from")
                 .expressionAttributeNames(Map.of("#confirmed", CONFIRMED, "#progressAt", PROGRESS_AT,
@@ -211,12 +216,12 @@ public final class MatchingRuns {
                 .expressionAttributeValues(Map.of(":to", AttributeValue.fromN(Integer.toString(to)),
                         ":from", AttributeValue.fromN(Integer.toString(from)), ":now", millis(now),
                         ":until", millis(until), ":worker", AttributeValue.fromS(worker)))
-                .build()).build();
+                .build());
     }
 
     /** The checkpoint on its own, for steps that are not DynamoDB writes; false if the lease was lost or the checkpoint moved. */
     public boolean advance(String cohortId, String runId, String worker, int from, int to, Instant now, Instant until) {
-        Update update = checkpoint(cohortId, runId, worker, from, to, now, until).update();
+        Update update = checkpoint(cohortId, runId, worker, from, to, now, until).sdkItem().update();
         try {
             dynamo.updateItem(r -> r.tableName(table).key(update.key()).updateExpression(update.updateExpression())
                     .conditionExpression(update.conditionExpression())

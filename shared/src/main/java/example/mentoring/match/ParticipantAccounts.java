@@ -1,6 +1,7 @@
 package example.mentoring.match;
 
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Setting;
 import example.mentoring.log.Log;
 import example.mentoring.text.Digests;
 import java.util.Collection;
@@ -25,7 +26,7 @@ public final class ParticipantAccounts {
 
     public ParticipantAccounts(AwsClients aws) {
         this.cognito = aws.cognito();
-        this.userPoolId = aws.environment().required("USER_POOL_ID");
+        this.userPoolId = aws.environment().required(Setting.USER_POOL_ID);
     }
 
     /**

@@ -2,8 +2,8 @@ package example.mentoring.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
-import example.mentoring.matching.PairId;
-import example.mentoring.matching.Weights;
+import example.mentoring.matchengine.PairId;
+import example.mentoring.matchengine.Weights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +20,21 @@ public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId>
     static final List<String> WEIGHT_NAMES = List.of("sharedInterest", "region", "gender", "raceEthnicity",
             "libraryType", "experienceGap");
 
-    public static RunRequest read(JsonNode body, Set<String> mentorIds, Set<String> menteeIds, Set<String> unconfirmedIds) {
+    /**
+     * A request read at the edge that is checked against the cohort's applications when the run
+     * has them: its pairs must name them, and those errors are reported together with the body's own.
+     */
+    @FunctionalInterface
+    public interface Unchecked {
+        RunRequest against(Set<String> mentorIds, Set<String> menteeIds, Set<String> unconfirmedIds);
+    }
+
+    /** The body of a run request, to be checked once the cohort's applications are known. */
+    public static Unchecked of(JsonNode body) {
+        return (mentorIds, menteeIds, unconfirmedIds) -> read(body, mentorIds, menteeIds, unconfirmedIds);
+    }
+
+    static RunRequest read(JsonNode body, Set<String> mentorIds, Set<String> menteeIds, Set<String> unconfirmedIds) {
         JsonFields fields = JsonFields.of(body).onlyFields(List.of("weights", "lockedPairs", "excludedPairs",
                 "includeUnconfirmed"));
         boolean includeUnconfirmed = fields.optionalBoolean("includeUnconfirmed").orElse(false);

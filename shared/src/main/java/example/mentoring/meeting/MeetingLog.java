@@ -1,14 +1,15 @@
 package example.mentoring.meeting;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import example.mentoring.aws.Transactions;
+import example.mentoring.access.Principal;
 import example.mentoring.aws.Transactions.ConditionsFailed;
-import example.mentoring.http.Caller;
+import example.mentoring.aws.Transactions;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
+import example.mentoring.match.MatchNotFound;
 import example.mentoring.match.Matches;
+import example.mentoring.notification.email.ProgramRole;
+import example.mentoring.outcome.ConcurrentUpdate;
 import example.mentoring.text.Digests;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,14 +44,14 @@ public final class MeetingLog {
         this.clock = clock;
     }
 
-    public Meeting log(String matchId, Caller caller, JsonNode body) {
+    public Meeting log(String matchId, Principal caller, MeetingForm form) {
         caller.requireAuthenticated();
         // An unverified email is a stranger's: the same 404 as for anyone outside the pair.
         String email = caller.verifiedEmail().orElseThrow(MeetingLog::noSuchMatch);
         Match match = matches.find(matchId).filter(m -> m.hasParticipant(email)).orElseThrow(MeetingLog::noSuchMatch);
         Instant now = clock.instant();
-        MeetingForm form = MeetingForm.read(body, match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
-        Meeting.LoggedBy by = new Meeting.LoggedBy(email, match.mentorEmail().equals(email) ? "MENTOR" : "MENTEE", now);
+        form.checkAgainst(match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
+        Meeting.LoggedBy by = new Meeting.LoggedBy(email, (match.mentorEmail().equals(email) ? ProgramRole.MENTOR : ProgramRole.MENTEE).name(), now);
         for (int attempt = 1; ; attempt++) {
             Optional<Meeting> logged = meetings.find(matchId, form.occurredOn());
             try {
@@ -66,8 +67,7 @@ public final class MeetingLog {
             } catch (ConditionsFailed changedMeanwhile) {
                 // the partner logged the same day, or another meeting moved the summary: read again
                 if (attempt == ATTEMPTS) {
-                    throw Problem.conflict("concurrent-update", "Concurrent update",
-                            "The match was being updated by others; try again.");
+                    throw new ConcurrentUpdate("The match was being updated by others; try again.");
                 }
             }
         }
@@ -83,7 +83,7 @@ public final class MeetingLog {
         return meeting;
     }
 
-    public Page<Meeting> list(String matchId, Caller caller, Page.Request page) {
+    public Page<Meeting> list(String matchId, Principal caller, Page.Request page) {
         caller.requireAuthenticated();
         matches.find(matchId)
                 .filter(m -> caller.isCoordinator() || caller.verifiedEmail().filter(m::hasParticipant).isPresent())
@@ -91,8 +91,8 @@ public final class MeetingLog {
         return meetings.list(matchId, page);
     }
 
-    private static Problem noSuchMatch() {
-        return Problem.notFound("No such match.");
+    private static MatchNotFound noSuchMatch() {
+        return new MatchNotFound();
     }
 
     /** A pair meets once a day: the meeting's id follows from the match and the day. */

@@ -6,6 +6,7 @@ import static example.mentoring.aws.Attributes.n;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -46,7 +46,7 @@ public final class Meetings {
     }
 
     /** The put of a new meeting; fails the transaction when this very meeting was logged before. */
-    TransactWriteItem add(Meeting meeting) {
+    Write add(Meeting meeting) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("matchId", s(meeting.matchId()));
         item.put("meetingKey", s(sortKey(meeting.occurredOn())));
@@ -58,22 +58,22 @@ public final class Meetings {
         meeting.notes().ifPresent(notes -> item.put("notes", s(notes)));
         item.put("loggedBy", AttributeValue.fromL(meeting.loggedBy().stream().map(Meetings::logger).toList()));
         item.put("loggedAt", n(meeting.loggedAt().toEpochMilli()));
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(meetingKey)").build()).build();
+        return Write.put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(meetingKey)").build());
     }
 
     /**
      * The partner's confirmation of {@code meeting}: their name joins {@code loggedBy}, provided
      * nobody else joined it since it was read.
      */
-    TransactWriteItem confirm(Meeting meeting, Meeting.LoggedBy partner) {
-        return TransactWriteItem.builder().update(Update.builder().tableName(table)
+    Write confirm(Meeting meeting, Meeting.LoggedBy partner) {
+        return Write.update(Update.builder().tableName(table)
                 .key(Map.of("matchId", s(meeting.matchId()), "meetingKey", s(sortKey(meeting.occurredOn()))))
                 .updateExpression("SET loggedBy = list_append(loggedBy, :partner)")
                 .conditionExpression("size(loggedBy) = :count")
                 .expressionAttributeValues(Map.of(":partner", AttributeValue.fromL(List.of(logger(partner))),
                         ":count", n(meeting.loggedBy().size())))
-                .build()).build();
+                .build());
     }
 
     private static AttributeValue logger(Meeting.LoggedBy logger) {
@@ -82,7 +82,7 @@ public final class Meetings {
     }
 
     /** The summary as it becomes, written only if nobody changed it since {@code before} was read. */
-    TransactWriteItem replaceSummary(MatchEngagement before, MatchEngagement after) {
+    Write replaceSummary(MatchEngagement before, MatchEngagement after) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("matchId", s(after.matchId()));
         item.put("meetingKey", s(SUMMARY));
@@ -101,18 +101,18 @@ public final class Meetings {
             put.conditionExpression("version = :v");
         }
         put.expressionAttributeValues(Map.of(":v", n(before.version())));
-        return TransactWriteItem.builder().put(put.build()).build();
+        return Write.put(put.build());
     }
 
     /** Records a nudge, only if none was sent since {@code notSince}. */
-    TransactWriteItem recordNudge(String matchId, Instant now, Instant notSince) {
-        return TransactWriteItem.builder().update(Update.builder().tableName(table)
+    Write recordNudge(String matchId, Instant now, Instant notSince) {
+        return Write.update(Update.builder().tableName(table)
                 .key(Map.of("matchId", s(matchId), "meetingKey", s(SUMMARY)))
                 .updateExpression("SET lastNudgedAt = :now ADD version :one")
                 .conditionExpression("attribute_not_exists(lastNudgedAt) OR lastNudgedAt < :notSince")
                 .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli()), ":one", n(1),
                         ":notSince", n(notSince.toEpochMilli())))
-                .build()).build();
+                .build());
     }
 
     public MatchEngagement engagement(String matchId) {

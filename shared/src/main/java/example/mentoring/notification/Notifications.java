@@ -6,6 +6,7 @@ import static example.mentoring.aws.Attributes.n;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
 import example.mentoring.notification.email.EmailKind;
 import example.mentoring.notification.email.EmailMessage;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The outbox table, and the only class that knows how entries are stored. Entries move between
@@ -59,7 +59,7 @@ public final class Notifications {
     }
 
     /** A put of a new PENDING entry, for the caller's transaction; refused if the id exists. */
-    TransactWriteItem newEntry(String notificationId, String recipient, EmailMessage message, Instant now) {
+    Write newEntry(String notificationId, String recipient, EmailMessage message, Instant now) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("notificationId", s(notificationId));
         item.put("status", s(NotificationStatus.PENDING.name()));
@@ -71,8 +71,13 @@ public final class Notifications {
         item.put("createdAt", n(now.toEpochMilli()));
         item.put("updatedAt", n(now.toEpochMilli()));
         item.put("nextAttemptAt", n(now.toEpochMilli()));
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(notificationId)").build()).build();
+        return Write.put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(notificationId)").build());
+    }
+
+    /** The entry, or {@link NotificationNotFound}. */
+    public Notification get(String notificationId) {
+        return find(notificationId).orElseThrow(() -> new NotificationNotFound(notificationId));
     }
 
     public Optional<Notification> find(String notificationId) {

@@ -2,6 +2,7 @@ package example.mentoring.notification;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.notification.email.RenderedEmail;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,8 +26,8 @@ public final class SesMailer implements Mailer {
     public SesMailer(AwsClients aws) {
         Environment environment = aws.environment();
         this.ses = aws.ses();
-        this.from = fromAddress(environment.required("PROGRAM_NAME"), environment.required("SENDER_EMAIL"));
-        this.configurationSet = environment.optional("SES_CONFIGURATION_SET");
+        this.from = fromAddress(environment.required(Setting.PROGRAM_NAME), environment.required(Setting.SENDER_EMAIL));
+        this.configurationSet = environment.optional(Setting.SES_CONFIGURATION_SET);
     }
 
     /** {@code "Program" <address>}, the name MIME-encoded when it is not plain ASCII. */

@@ -1,15 +1,12 @@
 package example.mentoring.post;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
-import example.mentoring.aws.Transactions;
+import example.mentoring.access.Principal;
 import example.mentoring.aws.Transactions.ConditionsFailed;
+import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Write;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Caller;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.JsonFields;
-import example.mentoring.http.Problem;
 import example.mentoring.link.LinkPurpose;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
@@ -17,6 +14,9 @@ import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.NewsletterEntry;
+import example.mentoring.outcome.ConcurrentUpdate;
+import example.mentoring.outcome.Forbidden;
+import example.mentoring.outcome.Invalid;
 import example.mentoring.text.Digests;
 import example.mentoring.text.Slugs;
 import java.time.Clock;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Writing and publishing posts. Coordinators and matched participants write drafts (a participant
@@ -74,9 +73,9 @@ public final class Editorial {
     public record Published(Post post, int newslettersQueued) {
     }
 
-    public Post create(Caller caller, JsonNode body) {
+    public Post create(Principal caller, PostText text) {
         String email = caller.requireAuthenticated().email().orElseThrow();
-        PostForm form = PostForm.read(body, bylineOf(caller));
+        PostForm form = text.signed(bylineOf(caller));
         Instant now = clock.instant();
         String postId = "p" + UlidCreator.getMonotonicUlid().toString().toLowerCase();
         for (int attempt = 1; ; attempt++) {
@@ -99,14 +98,14 @@ public final class Editorial {
      * participant's edit of their published post waits as its pending revision (replacing an
      * earlier one) while the published text stays, until a coordinator publishes it.
      */
-    public Post update(Caller caller, String postId, JsonNode body) {
+    public Post update(Principal caller, String postId, PostText text) {
         caller.requireAuthenticated();
-        Post before = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
+        Post before = posts.get(postId);
         if (!caller.isCoordinator() && !caller.verifiedEmail().filter(before.authorEmail()::equals).isPresent()) {
-            throw before.isPublished() ? Problem.forbidden("Only its author or a coordinator edits a post.")
-                    : Problem.notFound("No post " + postId + ".");
+            throw before.isPublished() ? new Forbidden("Only its author or a coordinator edits a post.")
+                    : new PostNotFound(postId);
         }
-        PostForm form = PostForm.read(body, bylineOf(caller));
+        PostForm form = text.signed(bylineOf(caller));
         Instant now = clock.instant();
         if (before.isPublished() && !caller.isCoordinator()) {
             Post revised = replace(before, rendering.revise(before, form, now));
@@ -127,14 +126,12 @@ public final class Editorial {
         return after;
     }
 
-    public Published publish(Caller caller, String postId, JsonNode body) {
+    public Published publish(Principal caller, String postId, PublishRequest request) {
         caller.requireCoordinator();
-        JsonFields fields = JsonFields.of(body).onlyFields(List.of("notifyCohortId"));
-        Optional<String> notify = fields.optionalPattern("notifyCohortId", CohortId.PATTERN, "a cohort id", CohortId.MAX_LENGTH);
-        fields.validate();
-        Post post = posts.find(postId).orElseThrow(() -> Problem.notFound("No post " + postId + "."));
-        if (notify.isPresent() && cohorts.find(new CohortId(notify.get())).isEmpty()) {
-            throw Problem.validation(List.of(new FieldError("/notifyCohortId", "names no cohort")));
+        Optional<CohortId> notify = request.notifyCohortId();
+        Post post = posts.get(postId);
+        if (notify.isPresent() && cohorts.find(notify.get()).isEmpty()) {
+            throw Invalid.field("/notifyCohortId", "names no cohort");
         }
         if (!post.isPublished()) {
             post = replace(post, rendering.published(post, clock.instant()));
@@ -143,7 +140,7 @@ public final class Editorial {
             post = replace(post, rendering.revisionLive(post, clock.instant()));
             Log.info("post.revision-published", Map.of("postId", postId));
         }
-        int queued = notify.isPresent() ? sendNewsletter(post, notify.get()) : 0;
+        int queued = notify.isPresent() ? sendNewsletter(post, notify.get().value()) : 0;
         return new Published(post, queued);
     }
 
@@ -159,7 +156,7 @@ public final class Editorial {
         }
         Set<String> optedOut = subscriptions.unsubscribed(recipients.keySet());
         String url = links.post(post.slug());
-        List<List<TransactWriteItem>> writes = new ArrayList<>();
+        List<List<Write>> writes = new ArrayList<>();
         recipients.forEach((email, name) -> {
             if (!optedOut.contains(email)) {
                 String unsubscribe = links.unsubscribe(signedLinks.sign(LinkPurpose.UNSUBSCRIBE, subscriptions.subscriberId(email)));
@@ -177,7 +174,7 @@ public final class Editorial {
      * Whom the caller may sign as: a coordinator, anyone; a participant, the name on their
      * application (of their most recent match, when they are in several); anyone else writes nothing.
      */
-    private Byline bylineOf(Caller caller) {
+    private Byline bylineOf(Principal caller) {
         if (caller.isCoordinator()) {
             return new Byline.Free();
         }
@@ -186,7 +183,7 @@ public final class Editorial {
                 .max(Comparator.comparing(Match::createdAt).thenComparing(Match::matchId))
                 .flatMap(match -> match.nameOf(email)))
                 .<Byline>map(Byline.OfApplication::new)
-                .orElseThrow(() -> Problem.forbidden("Only coordinators and matched participants write posts."));
+                .orElseThrow(() -> new Forbidden("Only coordinators and matched participants write posts."));
     }
 
     /** Writes {@code after} in place of {@code before} unless someone changed the post meanwhile. */
@@ -199,8 +196,8 @@ public final class Editorial {
         return after;
     }
 
-    private static Problem busy() {
-        return Problem.conflict("concurrent-update", "Concurrent update", "The post changed meanwhile; try again.");
+    private static ConcurrentUpdate busy() {
+        return new ConcurrentUpdate("The post changed meanwhile; try again.");
     }
 
 }

@@ -7,10 +7,9 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.ItemSize;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
-import example.mentoring.text.Slugs;
-import example.mentoring.http.FieldError;
+import example.mentoring.aws.Write;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
+import example.mentoring.text.Slugs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -73,43 +71,48 @@ public final class Posts {
         Map<String, AttributeValue> key = Map.of("postId", s(COUNTER_PREFIX + base));
         Map<String, AttributeValue> counter = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(key)).item();
         long next = (counter == null || !counter.containsKey("taken") ? 1 : Long.parseLong(counter.get("taken").n())) + 1;
-        TransactWriteItem advance = TransactWriteItem.builder().update(Update.builder().tableName(table).key(key)
+        Write advance = Write.update(Update.builder().tableName(table).key(key)
                 .updateExpression("SET taken = :n")
                 .conditionExpression("attribute_not_exists(taken) OR taken < :n")
-                .expressionAttributeValues(Map.of(":n", n(next))).build()).build();
+                .expressionAttributeValues(Map.of(":n", n(next))).build());
         return new FreeSlug(Slugs.numbered(base, next), List.of(advance));
     }
 
     /** A slug, and the writes that allocate it (none when the base slug itself was free). */
-    public record FreeSlug(String slug, List<TransactWriteItem> allocation) {
+    public record FreeSlug(String slug, List<Write> allocation) {
 
         /** {@code writes} followed by this slug's allocation. */
-        public List<TransactWriteItem> with(List<TransactWriteItem> writes) {
-            List<TransactWriteItem> all = new ArrayList<>(writes);
+        public List<Write> with(List<Write> writes) {
+            List<Write> all = new ArrayList<>(writes);
             all.addAll(allocation);
             return all;
         }
     }
 
     /** Writes of a new post and its slug claim (both fail the transaction if taken). */
-    public List<TransactWriteItem> create(Post post) {
+    public List<Write> create(Post post) {
         return List.of(put(sized(post), "attribute_not_exists(postId)", Map.of()), claim(post));
     }
 
     /** Removes a new post and its claim again (undoing a creation whose other half failed). */
-    public List<TransactWriteItem> remove(Post post) {
+    public List<Write> remove(Post post) {
         return List.of(delete(post.postId()), delete(CLAIM_PREFIX + post.slug()));
     }
 
     /** Replaces a post if nobody changed it meanwhile; moves its slug claim when the slug changed. */
-    List<TransactWriteItem> replace(Post before, Post after) {
-        List<TransactWriteItem> writes = new ArrayList<>();
+    List<Write> replace(Post before, Post after) {
+        List<Write> writes = new ArrayList<>();
         writes.add(put(sized(after), "version = :v", Map.of(":v", n(before.version()))));
         if (!before.slug().equals(after.slug())) {
             writes.add(delete(CLAIM_PREFIX + before.slug()));
             writes.add(claim(after));
         }
         return writes;
+    }
+
+    /** The post, or {@link PostNotFound}. */
+    public Post get(String postId) {
+        return find(postId).orElseThrow(() -> new PostNotFound(postId));
     }
 
     public Optional<Post> find(String postId) {
@@ -148,30 +151,27 @@ public final class Posts {
         Map<String, AttributeValue> item = toItem(post);
         long bytes = ItemSize.of(item);
         if (bytes > MAX_ITEM_BYTES) {
-            throw new Problem(413, "post-too-large", "Post too large",
-                    "Stored with its rendered HTML (and any pending revision) the post takes " + bytes
-                            + " bytes; at most " + MAX_ITEM_BYTES + " fit.",
-                    List.of(new FieldError("/bodyMarkdown", "makes the post too large to store: shorten it")));
+            throw new PostTooLarge(bytes, MAX_ITEM_BYTES);
         }
         return item;
     }
 
-    private TransactWriteItem claim(Post post) {
+    private Write claim(Post post) {
         return put(Map.of("postId", s(CLAIM_PREFIX + post.slug()), "claimedBy", s(post.postId())),
                 "attribute_not_exists(postId)", Map.of());
     }
 
-    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
+    private Write put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
         Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
         if (!values.isEmpty()) {
             put.expressionAttributeValues(values);
         }
-        return TransactWriteItem.builder().put(put.build()).build();
+        return Write.put(put.build());
     }
 
-    private TransactWriteItem delete(String postId) {
-        return TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-                .key(Map.of("postId", s(postId))).build()).build();
+    private Write delete(String postId) {
+        return Write.delete(Delete.builder().tableName(table)
+                .key(Map.of("postId", s(postId))).build());
     }
 
     private static Map<String, AttributeValue> toItem(Post p) {

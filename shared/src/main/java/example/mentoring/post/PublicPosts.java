@@ -1,7 +1,6 @@
 package example.mentoring.post;
 
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,7 +25,7 @@ public final class PublicPosts {
 
     public PostViews.Full bySlug(String slug) {
         return posts.findBySlug(slug).filter(Post::isPublished).map(PostViews.Full::of)
-                .orElseThrow(() -> Problem.notFound("No post " + slug + "."));
+                .orElseThrow(() -> new PostNotFound(slug));
     }
 
     public String feed() {

@@ -1,11 +1,11 @@
 package example.mentoring.post;
 
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
 import example.mentoring.link.LinkPage;
 import example.mentoring.link.LinkPurpose;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
+import example.mentoring.outcome.Malformed;
 import java.time.Clock;
 import java.util.Map;
 
@@ -42,7 +42,7 @@ public final class UnsubscribePage {
     /** POST: the opt-out; doing it again changes nothing. */
     public ApiResponse unsubscribe(String token) {
         String subscriberId = links.verify(LinkPurpose.UNSUBSCRIBE, token)
-                .orElseThrow(() -> Problem.badRequest("The unsubscribe token is not valid or has expired."));
+                .orElseThrow(() -> new Malformed("The unsubscribe token is not valid or has expired."));
         boolean known = subscriptions.unsubscribe(subscriberId, clock.instant());
         Log.info("newsletter.unsubscribed", Map.of("known", known));
         return LinkPage.message(200, programName, "You are unsubscribed",

@@ -5,7 +5,7 @@ import static example.mentoring.report.CountTable.MATCHED;
 import static example.mentoring.report.CountTable.UNMATCHED;
 
 import example.mentoring.application.Application;
-import example.mentoring.application.Vocabulary;
+import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.report.ComplementarySuppression.Decision;
 import example.mentoring.report.ComplementarySuppression.Mark;
 import java.util.ArrayList;
@@ -67,11 +67,11 @@ public record DemographicsReport(String cohortId, boolean matchingConfirmed, int
     public static DemographicsReport of(String cohortId, boolean matchingConfirmed, List<Application> applications,
                                         Set<String> matchedApplicationIds) {
         List<RoleReport> roles = new ArrayList<>();
-        for (String role : List.of(Vocabulary.MENTEE, Vocabulary.MENTOR)) {
-            List<Application> ofRole = applications.stream().filter(a -> a.role().equals(role)).toList();
+        for (ProgramRole role : List.of(ProgramRole.MENTEE, ProgramRole.MENTOR)) {
+            List<Application> ofRole = applications.stream().filter(a -> a.role() == role).toList();
             List<FieldReport> fields = new ArrayList<>();
             for (Field field : FIELDS) {
-                if (field.menteesOnly() && !role.equals(Vocabulary.MENTEE)) {
+                if (field.menteesOnly() && role != ProgramRole.MENTEE) {
                     continue;
                 }
                 CountTable table = count(field, ofRole, matchingConfirmed, matchedApplicationIds);
@@ -88,7 +88,7 @@ public record DemographicsReport(String cohortId, boolean matchingConfirmed, int
             }
             int matched = (int) ofRole.stream().filter(a -> matchedApplicationIds.contains(a.applicationId())).count();
             int[] totals = {ofRole.size(), matched, ofRole.size() - matched};
-            roles.add(new RoleReport(role, counts(role, null, matchingConfirmed, c -> smallOrExact(totals[c])), fields));
+            roles.add(new RoleReport(role.name(), counts(role, null, matchingConfirmed, c -> smallOrExact(totals[c])), fields));
         }
         return new DemographicsReport(cohortId, matchingConfirmed, ComplementarySuppression.THRESHOLD, roles);
     }
@@ -109,8 +109,8 @@ public record DemographicsReport(String cohortId, boolean matchingConfirmed, int
         return new CountTable(field.categories(), counts, outcomes);
     }
 
-    private static Counts counts(String role, String category, boolean outcomes, Function<Integer, Object> cell) {
-        boolean mentee = role.equals(Vocabulary.MENTEE);
+    private static Counts counts(ProgramRole role, String category, boolean outcomes, Function<Integer, Object> cell) {
+        boolean mentee = role == ProgramRole.MENTEE;
         return new Counts(category, cell.apply(APPLICANTS),
                 outcomes ? cell.apply(MATCHED) : null,
                 outcomes && mentee ? cell.apply(UNMATCHED) : null,

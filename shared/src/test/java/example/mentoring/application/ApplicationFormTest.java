@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
+import example.mentoring.http.Problems;
+import example.mentoring.json.Json;
+import example.mentoring.matchengine.Preferences;
+import example.mentoring.outcome.FieldError;
+import example.mentoring.outcome.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,12 +44,12 @@ class ApplicationFormTest {
     }
 
     static Application read(ObjectNode form) {
-        return ApplicationForm.read(form, "fall-2027", 2, "01TEST", NOW);
+        return ApplicationForm.read(form).toApplication("fall-2027", 2, "01TEST", NOW);
     }
 
     static List<String> badFields(ObjectNode form, Consumer<ObjectNode> change) {
         change.accept(form);
-        Problem problem = assertThrows(Problem.class, () -> read(form));
+        Problem problem = Problems.of(assertThrows(Refusal.class, () -> read(form)));
         assertEquals(422, problem.status());
         return problem.errors().stream().map(FieldError::field).toList();
     }
@@ -70,7 +73,7 @@ class ApplicationFormTest {
         ObjectNode three = mentor();
         three.put("mentorCapacity", 3);
         assertEquals(3, read(three).slots());
-        assertEquals(Preferences.NONE, read(mentor()).preferences());
+        assertEquals(Preferences.DEFAULT, read(mentor()).preferences());
     }
 
     @Test
@@ -153,7 +156,7 @@ class ApplicationFormTest {
         form.put("gender", "SECRET_GENDER_VALUE");
         form.putArray("raceEthnicity").add("SECRET_RACE_VALUE");
         form.put("email", "secret-address");
-        Problem problem = assertThrows(Problem.class, () -> read(form));
+        Problem problem = Problems.of(assertThrows(Refusal.class, () -> read(form)));
         String rendered = Json.write(problem.errors()) + problem.detail();
         assertFalse(rendered.contains("SECRET"), rendered);
         assertFalse(rendered.contains("secret-address"), rendered);

@@ -20,7 +20,7 @@ class PureCoreTest {
             "import example.mentoring.aws.", "Instant.now()", "Clock.systemUTC()", "System.getenv(");
 
     @ParameterizedTest(name = "{0} uses no AWS, Lambda or clock")
-    @ValueSource(strings = {"matching", "notification/email", "text", "report"})
+    @ValueSource(strings = {"matchengine", "notification/email", "text", "outcome", "report"})
     void pure(String pkg) throws IOException {
         Path folder = SOURCES.resolve(pkg);
         assertTrue(Files.isDirectory(folder), "no package " + pkg + ": the rule would check nothing");
@@ -32,6 +32,19 @@ class PureCoreTest {
                 for (String forbidden : FORBIDDEN) {
                     assertFalse(text.contains(forbidden), source + " contains " + forbidden);
                 }
+            }
+        }
+    }
+
+    /** Services speak in domain refusals; only the HTTP edge turns them into problems. */
+    @org.junit.jupiter.api.Test
+    void onlyTheEdgeMakesProblems() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                boolean edge = source.startsWith(SOURCES.resolve("http")) || source.startsWith(SOURCES.resolve("idempotency"));
+                String text = Files.readString(source);
+                assertFalse(!edge && (text.contains("import example.mentoring.http.Problem;")
+                        || text.contains("import example.mentoring.http.Problems;")), source + " makes HTTP problems");
             }
         }
     }

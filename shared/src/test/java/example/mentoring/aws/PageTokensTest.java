@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import example.mentoring.http.Problem;
+import example.mentoring.http.Problems;
+import example.mentoring.outcome.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -89,20 +91,20 @@ class PageTokensTest {
         assertEquals(null, pending.encode(java.util.List.of(Map.of(), Map.of(), Map.of())), "all done: no token");
 
         String token = pending.encode(positions);
-        Problem other = assertThrows(Problem.class, () -> shards("FAILED").decode(token));
+        Problem other = Problems.of(assertThrows(Refusal.class, () -> shards("FAILED").decode(token)));
         assertEquals(422, other.status());
         for (String forged : new String[] {"", "e30", base64("{\"q\":\"x\",\"p\":[\"start\",\"start\",\"start\"]}"),
                 "A".repeat(9000)}) {
-            Problem problem = assertThrows(Problem.class, () -> pending.decode(forged), forged);
+            Problem problem = Problems.of(assertThrows(Refusal.class, () -> pending.decode(forged), forged));
             assertEquals("nextToken", problem.errors().get(0).field());
         }
         // a shard's position is checked against that shard's own query
         java.util.List<Map<String, AttributeValue>> misplaced = java.util.Arrays.asList(at, null, null);
-        assertThrows(Problem.class, () -> pending.decode(pending.encode(misplaced)));
+        Problems.of(assertThrows(Refusal.class, () -> pending.decode(pending.encode(misplaced))));
     }
 
     private static void assertNextTokenRefused(PageTokens.Scope scope, String token) {
-        Problem problem = assertThrows(Problem.class, () -> scope.decode(token), token);
+        Problem problem = Problems.of(assertThrows(Refusal.class, () -> scope.decode(token), token));
         assertEquals(422, problem.status());
         assertEquals("nextToken", problem.errors().get(0).field());
     }

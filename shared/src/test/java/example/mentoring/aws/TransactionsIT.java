@@ -13,7 +13,8 @@ import example.mentoring.emulator.Operation;
 import example.mentoring.emulator.When;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Problems;
-import example.mentoring.http.TryAgain;
+import example.mentoring.outcome.ConcurrentUpdate;
+import example.mentoring.outcome.TryAgain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 @ExtendWith(FaultyMoto.class)
 @DisplayName("Contention and throttling through the fault proxy: retried with back-off, then 503 try-again, never a 500")
@@ -46,15 +46,15 @@ class TransactionsIT {
                 Duration.ofSeconds(5), slept::add, bound -> bound));
     }
 
-    TransactWriteItem put(String id) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table)
-                .item(Map.of("cohortId", AttributeValue.fromS(id))).build()).build();
+    Write put(String id) {
+        return Write.put(Put.builder().tableName(table)
+                .item(Map.of("cohortId", AttributeValue.fromS(id))).build());
     }
 
-    TransactWriteItem putNew(String id) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table)
+    Write putNew(String id) {
+        return Write.put(Put.builder().tableName(table)
                 .item(Map.of("cohortId", AttributeValue.fromS(id)))
-                .conditionExpression("attribute_not_exists(cohortId)").build()).build();
+                .conditionExpression("attribute_not_exists(cohortId)").build());
     }
 
     boolean stored(String id) {
@@ -94,6 +94,19 @@ class TransactionsIT {
         assertThrows(Transactions.ConditionsFailed.class, () -> transactions.write(List.of(putNew("a"))));
         assertEquals(2, proxy.calls(Operation.TRANSACT_WRITE_ITEMS));
         assertTrue(slept.isEmpty());
+    }
+
+    @Test
+    @DisplayName("a failed condition that names its domain outcome is that outcome, and nothing is stored")
+    void namedOutcome() {
+        transactions.write(List.of(putNew("a")));
+        ConcurrentUpdate refused = assertThrows(ConcurrentUpdate.class, () -> transactions.write(List.of(
+                put("b"), putNew("c"), putNew("a").refusing(() -> new ConcurrentUpdate("a was taken")))));
+        assertEquals("a was taken", refused.detail());
+        assertFalse(stored("b"));
+        assertFalse(stored("c"));
+        assertThrows(Transactions.ConditionsFailed.class, () -> transactions.write(List.of(put("b"), putNew("a"))),
+                "a write that names nothing fails as ConditionsFailed");
     }
 
     @Test
@@ -141,7 +154,7 @@ class TransactionsIT {
         transactions.write(List.of(putNew("b1"), putNew("b2")));
         transactions.write(List.of(putNew("d1")));
         proxy.clear();
-        List<List<TransactWriteItem>> groups = List.of(List.of(putNew("a1"), putNew("a2")), List.of(putNew("b1"), putNew("b2")),
+        List<List<Write>> groups = List.of(List.of(putNew("a1"), putNew("a2")), List.of(putNew("b1"), putNew("b2")),
                 List.of(putNew("c1")), List.of(putNew("d1")));
         assertEquals(2, transactions.writeGroups(groups, List.of(putNew("checkpoint"))));
         assertEquals(2, proxy.calls(Operation.TRANSACT_WRITE_ITEMS), "refused once, then the rest at once: no group alone");

@@ -3,9 +3,11 @@ package example.mentoring.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Json;
 import example.mentoring.http.Problem;
+import example.mentoring.http.Problems;
+import example.mentoring.json.Json;
+import example.mentoring.outcome.FieldError;
+import example.mentoring.outcome.Refusal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +23,7 @@ class NewCohortTest {
     }
 
     static List<String> badFields(String json) {
-        Problem problem = assertThrows(Problem.class, () -> parse(json));
+        Problem problem = Problems.of(assertThrows(Refusal.class, () -> parse(json)));
         assertEquals(422, problem.status());
         return problem.errors().stream().map(FieldError::field).toList();
     }

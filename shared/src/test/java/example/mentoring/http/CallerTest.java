@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import example.mentoring.access.Principal;
+import example.mentoring.outcome.Refusal;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -52,17 +54,17 @@ class CallerTest {
     void groups(String claim, Set<String> expected) {
         assertEquals(expected, Caller.parseGroups(claim));
         assertEquals(expected.contains("coordinators"),
-                new Caller(Optional.of("c@example.org"), true, Caller.parseGroups(claim)).isCoordinator());
+                Caller.of(Optional.of("c@example.org"), true, Caller.parseGroups(claim)).isCoordinator());
     }
 
     @Test
     @DisplayName("no token is 401, a token without the coordinators group is 403")
     void coordinatorsOnly() {
-        assertEquals(401, assertThrows(Problem.class, Caller.ANONYMOUS::requireCoordinator).status());
-        Caller participant = new Caller(Optional.of("Pat@Example.org"), true, Set.of());
-        assertEquals(403, assertThrows(Problem.class, participant::requireCoordinator).status());
+        assertEquals(401, Problems.of(assertThrows(Refusal.class, Principal.ANONYMOUS::requireCoordinator)).status());
+        Principal participant = Caller.of(Optional.of("Pat@Example.org"), true, Set.of());
+        assertEquals(403, Problems.of(assertThrows(Refusal.class, participant::requireCoordinator)).status());
         assertEquals(Optional.of("pat@example.org"), participant.email());
-        assertTrue(new Caller(Optional.of("c@example.org"), false, Set.of("coordinators")).requireCoordinator().isCoordinator());
+        assertTrue(Caller.of(Optional.of("c@example.org"), false, Set.of("coordinators")).requireCoordinator().isCoordinator());
     }
 
     @Test
@@ -72,10 +74,10 @@ class CallerTest {
         for (String claim : new String[] {"false", "TRUE", "True", "1", "", " true", null}) {
             assertFalse(Caller.parseEmailVerified(claim), String.valueOf(claim));
         }
-        assertEquals(Optional.of("pat@example.org"), new Caller(Optional.of("Pat@Example.org"), true, Set.of()).verifiedEmail());
-        Caller unverified = new Caller(Optional.of("pat@example.org"), false, Set.of());
+        assertEquals(Optional.of("pat@example.org"), Caller.of(Optional.of("Pat@Example.org"), true, Set.of()).verifiedEmail());
+        Principal unverified = Caller.of(Optional.of("pat@example.org"), false, Set.of());
         assertTrue(unverified.authenticated());
         assertEquals(Optional.empty(), unverified.verifiedEmail());
-        assertEquals(Optional.empty(), Caller.ANONYMOUS.verifiedEmail());
+        assertEquals(Optional.empty(), Principal.ANONYMOUS.verifiedEmail());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import example.mentoring.outcome.Invalid;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -35,8 +36,7 @@ class CsvNegotiationTest {
         assertFalse(request(Map.of(), "application/json, text/csv").wantsCsv());
         assertFalse(request(Map.of(), "text/csv;q=0, application/json").wantsCsv());
         assertFalse(request(Map.of(), null).wantsCsv());
-        Problem refused = assertThrows(Problem.class, () -> request(Map.of("format", "xlsx"), null).wantsCsv());
-        assertEquals(422, refused.status());
+        Invalid refused = assertThrows(Invalid.class, () -> request(Map.of("format", "xlsx"), null).wantsCsv());
         assertEquals("format", refused.errors().get(0).field());
     }
 
@@ -47,9 +47,9 @@ class CsvNegotiationTest {
         assertEquals("attachment; filename=\"fall-2027-applications.csv\"", small.headers().get("content-disposition"));
         // quotes are escaped in the event's JSON: 3.5 M of them count as 7 MB
         String quotes = "\"".repeat(3_500_000);
-        Problem tooLarge = assertThrows(Problem.class, () -> ApiResponse.csv("x.csv", quotes, "narrow it."));
-        assertEquals(409, tooLarge.status());
-        assertEquals("export-too-large", tooLarge.slug());
+        ExportTooLarge tooLarge = assertThrows(ExportTooLarge.class, () -> ApiResponse.csv("x.csv", quotes, "narrow it."));
+        assertEquals(409, Problems.toResponse(tooLarge).status());
+        assertEquals("export-too-large", tooLarge.code());
         assertTrue(tooLarge.detail().contains("6.7 MB"), tooLarge.detail());
     }
 }

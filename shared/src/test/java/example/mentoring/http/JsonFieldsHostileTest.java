@@ -3,6 +3,8 @@ package example.mentoring.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import example.mentoring.json.Json;
+import example.mentoring.outcome.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -14,7 +16,7 @@ class JsonFieldsHostileTest {
     private static Problem refused(String body, java.util.function.Consumer<JsonFields> read) {
         JsonFields fields = JsonFields.of(Json.parseBody(body));
         read.accept(fields);
-        return assertThrows(Problem.class, fields::validate, body);
+        return Problems.of(assertThrows(Refusal.class, fields::validate, body));
     }
 
     @Test

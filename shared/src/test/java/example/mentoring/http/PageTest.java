@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import example.mentoring.outcome.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class PageTest {
         assertEquals(50, Page.Request.from(Optional.empty(), Optional.empty()).limit());
         assertEquals(100, Page.Request.from(Optional.of("100"), Optional.empty()).limit());
         for (String bad : List.of("0", "101", "ten", "-1")) {
-            Problem problem = assertThrows(Problem.class, () -> Page.Request.from(Optional.of(bad), Optional.empty()));
+            Problem problem = Problems.of(assertThrows(Refusal.class, () -> Page.Request.from(Optional.of(bad), Optional.empty())));
             assertEquals("limit", problem.errors().getFirst().field());
         }
     }

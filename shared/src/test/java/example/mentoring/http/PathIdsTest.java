@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import example.mentoring.outcome.Refusal;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class PathIdsTest {
     }
 
     private static void assertNotFound(String name, String value) {
-        assertEquals(404, assertThrows(Problem.class, () -> parameter(name, value), name + "=" + value).status());
+        assertEquals(404, Problems.of(assertThrows(Refusal.class, () -> parameter(name, value), name + "=" + value)).status());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Write;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 @ExtendWith(Moto.class)
 @DisplayName("An Idempotency-Key's first answer survives a crash right after the change it answers")
@@ -57,8 +57,8 @@ class IdempotencyIT {
         Function<ApiRequest, ApiResponse> route = idempotency.wrapTransactional((request, scope) -> {
             int run = executions.incrementAndGet();
             ApiResponse answer = ApiResponse.created(Map.of("run", run));
-            List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
-                    .tableName(table).item(Map.of("cohortId", AttributeValue.fromS("effect-" + run))).build()).build()));
+            List<Write> writes = new ArrayList<>(List.of(Write.put(Put.builder()
+                    .tableName(table).item(Map.of("cohortId", AttributeValue.fromS("effect-" + run))).build())));
             writes.addAll(scope.completedWith(answer));
             new Transactions(aws).write(writes);
             throw new IllegalStateException("the function died before answering");

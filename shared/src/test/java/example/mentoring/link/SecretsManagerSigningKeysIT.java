@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
@@ -29,7 +30,7 @@ class SecretsManagerSigningKeysIT {
     void setUp(EmulatedStack stack) {
         Environment environment = Environment.of(stack.environmentOf("PublishPostFunction"));
         aws = new AwsClients(environment);
-        secretId = environment.required(SecretsManagerSigningKeys.SECRET_VARIABLE);
+        secretId = environment.required(Setting.LINK_SIGNING_SECRET);
     }
 
     void rotate() {

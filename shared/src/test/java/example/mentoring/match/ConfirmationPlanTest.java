@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import example.mentoring.aws.Write;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -14,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @DisplayName("A confirmation plan's batches: full transactions, never crossing from one kind of step to the next")
 class ConfirmationPlanTest {
 
-    static List<List<TransactWriteItem>> groups(int count, int size) {
-        return IntStream.range(0, count).mapToObj(i -> Collections.nCopies(size, TransactWriteItem.builder().build())).toList();
+    static List<List<Write>> groups(int count, int size) {
+        return IntStream.range(0, count).mapToObj(i -> Collections.nCopies(size, Write.of(TransactWriteItem.builder().build()))).toList();
     }
 
     final ConfirmationPlan plan = new ConfirmationPlan(groups(70, 3), groups(120, 1),

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import example.mentoring.application.Application;
-import example.mentoring.application.Preferences;
+import example.mentoring.matchengine.Preferences;
+import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.application.Vocabulary;
 import example.mentoring.report.DemographicsReport.Counts;
 import example.mentoring.report.DemographicsReport.FieldReport;
@@ -23,11 +24,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Demographics report: counted per role and field, small counts never shown")
 class DemographicsReportTest {
 
+    static final String MENTOR = "MENTOR";
+    static final String MENTEE = "MENTEE";
+
     static Application application(String id, String role, String gender, List<String> race, String region) {
-        return new Application(id, "fall-2027", role, "Name " + id, id + "@example.org", "Library " + id, Optional.empty(),
-                "PUBLIC", region, 3, true, role.equals(Vocabulary.MENTEE) ? Optional.of("EARLY_CAREER") : Optional.empty(),
+        return new Application(id, "fall-2027", ProgramRole.valueOf(role), "Name " + id, id + "@example.org", "Library " + id, Optional.empty(),
+                "PUBLIC", region, 3, true, role.equals(MENTEE) ? Optional.of("EARLY_CAREER") : Optional.empty(),
                 true, false, List.of("storytime"), Optional.empty(), Optional.ofNullable(gender), Optional.empty(), race,
-                new Preferences("ANY", "ANY", "ANY"), 1, Instant.parse("2027-01-10T00:00:00Z"), Optional.empty());
+                Preferences.DEFAULT, 1, Instant.parse("2027-01-10T00:00:00Z"), Optional.empty());
     }
 
     static FieldReport field(RoleReport role, String name) {
@@ -70,7 +74,7 @@ class DemographicsReportTest {
         List<Application> applications = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             List<String> race = i < 7 ? List.of("WHITE") : i < 19 ? List.of("ASIAN", "WHITE") : i < 24 ? List.of("ASIAN") : List.of();
-            applications.add(application("e" + i, Vocabulary.MENTEE, "WOMAN", race, "MIDWEST"));
+            applications.add(application("e" + i, MENTEE, "WOMAN", race, "MIDWEST"));
         }
         FieldReport race = field(DemographicsReport.of("fall-2027", false, applications, Set.of()).roles().get(0), "raceEthnicity");
         assertEquals(7, row(race, "WHITE").applicants());
@@ -89,13 +93,13 @@ class DemographicsReportTest {
         List<Application> applications = new ArrayList<>();
         Set<String> matched = new HashSet<>();
         for (int i = 0; i < 40; i++) {
-            applications.add(application("e" + i, Vocabulary.MENTEE, i % 2 == 0 ? "WOMAN" : "MAN", List.of(), "SOUTH"));
+            applications.add(application("e" + i, MENTEE, i % 2 == 0 ? "WOMAN" : "MAN", List.of(), "SOUTH"));
             if (i < 24) {
                 matched.add("e" + i);
             }
         }
         for (int i = 0; i < 26; i++) {
-            applications.add(application("m" + i, Vocabulary.MENTOR, i % 3 == 0 ? null : "WOMAN", List.of("BLACK_AFRICAN_AMERICAN"), "WEST"));
+            applications.add(application("m" + i, MENTOR, i % 3 == 0 ? null : "WOMAN", List.of("BLACK_AFRICAN_AMERICAN"), "WEST"));
             if (i < 24) {
                 matched.add("m" + i);
             }
@@ -130,7 +134,7 @@ class DemographicsReportTest {
         List<Application> applications = new ArrayList<>();
         String[] regions = {"NORTHEAST", "MIDWEST", "SOUTH", "WEST", "CANADA", "INTERNATIONAL"};
         for (int i = 0; i < 57; i++) {
-            applications.add(application("e" + i, i % 4 == 0 ? Vocabulary.MENTOR : Vocabulary.MENTEE,
+            applications.add(application("e" + i, i % 4 == 0 ? MENTOR : MENTEE,
                     i % 7 == 0 ? "NON_BINARY" : "WOMAN", i % 11 == 0 ? List.of("ASIAN") : List.of("WHITE"), regions[i % 6]));
         }
         Set<String> matched = new HashSet<>();

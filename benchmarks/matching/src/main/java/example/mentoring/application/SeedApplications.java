@@ -2,6 +2,8 @@ package example.mentoring.application;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
+import example.mentoring.matchengine.Preferences;
+import example.mentoring.notification.email.ProgramRole;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class SeedApplications {
                 }
             }
             all.add(new Application(String.format("%s%07d", mentor ? "R" : "E", i), cohortId,
-                    mentor ? Vocabulary.MENTOR : Vocabulary.MENTEE, (mentor ? "Mentor " : "Mentee ") + i,
+                    mentor ? ProgramRole.MENTOR : ProgramRole.MENTEE, (mentor ? "Mentor " : "Mentee ") + i,
                     (mentor ? "mentor" : "mentee") + i + "@example.org", "Library " + random.nextInt(mentees / 3 + 1),
                     Optional.empty(), types.get(random.nextInt(types.size())), regions.get(random.nextInt(regions.size())),
                     mentor ? 5 + random.nextInt(30) : random.nextInt(6), mentor, mentor ? Optional.empty()

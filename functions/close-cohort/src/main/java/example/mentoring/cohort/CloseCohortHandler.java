@@ -5,8 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.http.Json;
-import example.mentoring.http.Problem;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,9 +58,9 @@ public final class CloseCohortHandler implements RequestStreamHandler {
     private List<String> closeOne(CohortId id) {
         try {
             return List.of(closer.close(id).id().value());
-        } catch (Problem notFound) {
+        } catch (CohortNotFound removed) {
             // The cohort was removed after its schedule was made: nothing to close, nothing to retry.
-            Log.warn("close.ignored", Map.of("cohortId", id.value(), "reason", notFound.slug()));
+            Log.warn("close.ignored", Map.of("cohortId", id.value(), "reason", "not-found"));
             return List.of();
         }
     }

@@ -4,15 +4,21 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
-import example.mentoring.aws.Transactions;
+import example.mentoring.application.ApplicationNotFound;
 import example.mentoring.application.ApplicationView;
 import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
+import example.mentoring.aws.Transactions;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Routes;
+import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.CohortSummary;
 import example.mentoring.match.Matches;
 import example.mentoring.match.MatchingRuns;
+import example.mentoring.outcome.Invalid;
 import example.mentoring.post.ApplicationsOpenDraft;
 import example.mentoring.post.MarkdownRenderer;
 import example.mentoring.post.PostLinks;
@@ -20,11 +26,6 @@ import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
 import example.mentoring.report.ApplicationsCsv;
 import example.mentoring.report.CohortDemographics;
-import example.mentoring.http.FieldError;
-import example.mentoring.idempotency.Idempotency;
-import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
-import example.mentoring.http.Routes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +48,8 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Cohorts cohorts = new Cohorts(aws);
         CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), new Transactions(aws), clock);
         ApplicationsOpenDraft drafts = new ApplicationsOpenDraft(new Posts(aws), new PostRendering(new MarkdownRenderer()),
-                new PostLinks(environment.required("PUBLIC_BASE_URL"), environment.required("API_BASE_URL")),
-                environment.required("PROGRAM_NAME"), clock);
+                new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL)),
+                environment.required(Setting.PROGRAM_NAME), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
         Applications applications = new Applications(aws);
         MatchingRuns runs = new MatchingRuns(aws);
@@ -87,7 +88,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     CohortId id = catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))).id();
                     Optional<String> role = request.query("role").filter(r -> !r.isBlank());
                     if (role.isPresent() && !Vocabulary.ROLES.contains(role.get())) {
-                        throw Problem.validation(List.of(new FieldError("role", "must be MENTOR or MENTEE")));
+                        throw Invalid.field("role", "must be MENTOR or MENTEE");
                     }
                     if (request.wantsCsv()) {
                         // Issue 15 wants every export in an audit trail: there is none yet (see the demographics route).
@@ -103,7 +104,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     String applicationId = request.pathParameter("applicationId");
                     return ApiResponse.ok(applications.find(CohortId.fromPath(request.pathParameter("cohortId")).value(), applicationId)
                             .map(ApplicationView::of)
-                            .orElseThrow(() -> Problem.notFound("No application " + applicationId + " in this cohort.")));
+                            .orElseThrow(() -> ApplicationNotFound.inCohort(applicationId)));
                 });
     }
 

@@ -18,7 +18,9 @@ import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
+import example.mentoring.matchengine.Preferences;
+import example.mentoring.notification.email.ProgramRole;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -79,10 +81,10 @@ class ApplicationsCsvIT {
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("name", "=HYPERLINK(\"http://evil.example\",\"Marlowe\")").put("institution", "+1 Library, \"Main\"")
                 .put("goals", "@SUM(A1:A2)\r\nthen more");
-        intake.submit(new CohortId("fall-2027"), form);
+        intake.submit(new CohortId("fall-2027"), ApplicationForm.read(form));
         clock.advance(Duration.ofMinutes(1));
         intake.submit(new CohortId("fall-2027"),
-                Json.parseBody(EventFixtures.http("submit-application/submit-mentor.json").getBody()));
+                ApplicationForm.read(Json.parseBody(EventFixtures.http("submit-application/submit-mentor.json").getBody())));
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(csvRequest(), null);
         assertEquals(200, response.getStatusCode(), response.getBody());
@@ -124,12 +126,12 @@ class ApplicationsCsvIT {
                 goals.append(words[random.nextInt(words.length)]).append(' ');
             }
             Application application = new Application(String.format("app%05d", i), "fall-2027",
-                    i % 3 == 0 ? Vocabulary.MENTOR : Vocabulary.MENTEE, "Applicant Number " + i,
+                    i % 3 == 0 ? ProgramRole.MENTOR : ProgramRole.MENTEE, "Applicant Number " + i,
                     "applicant" + i + "@example.org", "Springfield Public Library Branch " + i,
                     Optional.of("Youth Services Librarian"), "PUBLIC", "MIDWEST", 4, true,
                     i % 3 == 0 ? Optional.empty() : Optional.of("EARLY_CAREER"), true, false,
                     List.of("storytime", "mock-interviews", "outreach"), Optional.of(goals.toString().strip()),
-                    Optional.of("WOMAN"), Optional.empty(), List.of("HISPANIC_LATINO"), Preferences.NONE, 2,
+                    Optional.of("WOMAN"), Optional.empty(), List.of("HISPANIC_LATINO"), Preferences.DEFAULT, 2,
                     clock.instant().plusSeconds(i), Optional.of(clock.instant()));
             all.add(application);
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(ApplicationItem.toItem(application)).build()).build());

@@ -18,7 +18,7 @@ import example.mentoring.aws.Environment;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.post.Post;
 import example.mentoring.post.Posts;
 import java.time.Duration;

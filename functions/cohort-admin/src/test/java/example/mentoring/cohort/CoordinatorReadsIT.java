@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.application.ApplicationForm;
 import example.mentoring.application.ApplicationIntake;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
@@ -17,7 +18,7 @@ import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,9 +45,9 @@ class CoordinatorReadsIT {
         AwsClients aws = new AwsClients(environment);
         intake = Seed.intake(aws, clock);
         clock.set(Instant.parse("2027-02-01T12:00:00Z"));
-        menteeId = intake.submit(new CohortId("fall-2027"), Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody())).applicationId();
+        menteeId = intake.submit(new CohortId("fall-2027"), ApplicationForm.read(Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody()))).applicationId();
         clock.advance(Duration.ofMinutes(1));
-        intake.submit(new CohortId("fall-2027"), Json.parseBody(EventFixtures.http("submit-application/submit-mentor.json").getBody()));
+        intake.submit(new CohortId("fall-2027"), ApplicationForm.read(Json.parseBody(EventFixtures.http("submit-application/submit-mentor.json").getBody())));
     }
 
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import example.mentoring.application.ApplicationForm;
 import example.mentoring.application.ApplicationIntake;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
@@ -18,7 +19,7 @@ import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import java.time.Duration;
@@ -58,10 +59,10 @@ class DemographicsReportIT {
             } else {
                 form.put("gender", i < 7 ? "WOMAN" : "MAN");
             }
-            menteeIds.add(intake.submit(COHORT, form).applicationId());
+            menteeIds.add(intake.submit(COHORT, ApplicationForm.read(form)).applicationId());
         }
         for (int i = 0; i < 6; i++) {
-            mentorIds.add(intake.submit(COHORT, form("submit-mentor.json", "mentor" + i)).applicationId());
+            mentorIds.add(intake.submit(COHORT, ApplicationForm.read(form("submit-mentor.json", "mentor" + i))).applicationId());
         }
     }
 
@@ -129,7 +130,7 @@ class DemographicsReportIT {
     @Test
     @DisplayName("after a confirmed run: mentees matched or wait-listed, mentors matched or unmatched")
     void afterMatching() {
-        List<software.amazon.awssdk.services.dynamodb.model.TransactWriteItem> writes = new ArrayList<>();
+        List<example.mentoring.aws.Write> writes = new ArrayList<>();
         Matches matches = new Matches(aws);
         for (int i = 0; i < 6; i++) {
             writes.add(matches.add(new Match("m" + i, COHORT.value(), "run-1", mentorIds.get(i), menteeIds.get(i),

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.log.Log;
@@ -46,8 +47,8 @@ public final class ConfirmMatchesHandler implements RequestStreamHandler {
         Cohorts cohorts = new Cohorts(aws);
         MatchingRuns runs = new MatchingRuns(aws);
         ConfirmationPlanner planner = new ConfirmationPlanner(new Applications(aws), new Matches(aws),
-                new Outbox(new Notifications(aws), clock), environment.required("PROGRAM_NAME"),
-                environment.required("PUBLIC_BASE_URL"));
+                new Outbox(new Notifications(aws), clock), environment.required(Setting.PROGRAM_NAME),
+                environment.required(Setting.PUBLIC_BASE_URL));
         this.worker = new ConfirmationWorker(cohorts, runs, planner, new ParticipantAccounts(aws), new Transactions(aws), clock);
     }
 

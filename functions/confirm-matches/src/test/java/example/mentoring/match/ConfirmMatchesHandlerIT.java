@@ -13,6 +13,7 @@ import example.mentoring.application.Applications;
 import example.mentoring.application.BulkApplications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
@@ -25,13 +26,18 @@ import example.mentoring.emulator.FaultyMoto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.Operation;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Json;
-import example.mentoring.matching.MatchingEngine;
+import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.json.Json;
+import example.mentoring.log.Log;
+import example.mentoring.matchengine.MatchingEngine;
+import example.mentoring.matchengine.Weights;
+import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -86,12 +92,28 @@ class ConfirmMatchesHandlerIT {
 
     /** Seeds the cohort, runs matching, and starts confirming without writing a step (as a request out of time would). */
     MatchingRun started(int mentors, int capacity, int mentees) {
-        BulkApplications.write(aws, COHORT.value(), mentors, capacity, mentees, OPENS.plus(Duration.ofDays(1)));
-        MatchingRun run = runner.run(COHORT, Json.parseBody("{}"));
+        List<Application> applications = BulkApplications.write(aws, COHORT.value(), mentors, capacity, mentees,
+                OPENS.plus(Duration.ofDays(1)));
+        MatchingRun run = proposed(applications);
         MatchingRun confirming = confirmation.confirm(COHORT, run.runId(), () -> false);
         assertEquals(MatchingRun.RunStatus.CONFIRMING, confirming.status());
         assertEquals(0, confirming.progress().confirmed());
         return confirming;
+    }
+
+    /**
+     * A run of these applications, solved and stored as the runner would, from the list in hand
+     * (reading 13 000 applications back is Moto's slowest call; the runner's own tests cover it).
+     */
+    MatchingRun proposed(List<Application> applications) {
+        MatchingRun.Input input = new MatchingRun.Input(
+                applications.stream().filter(Application::isMentor).map(Participants::of).toList(),
+                applications.stream().filter(a -> !a.isMentor()).map(Participants::of).toList(),
+                Weights.DEFAULT, List.of(), List.of());
+        MatchingRun run = new MatchingRun(UlidCreator.getMonotonicUlid().toString(), COHORT.value(),
+                MatchingRun.RunStatus.PROPOSED, clock.instant(), input, runner.solve(input), false, List.of(), null);
+        runs.save(run);
+        return run;
     }
 
     MatchingRun reread(MatchingRun run) {
@@ -118,7 +140,7 @@ class ConfirmMatchesHandlerIT {
     }
 
     int users() {
-        return aws.cognito().describeUserPool(r -> r.userPoolId(environment.required("USER_POOL_ID")))
+        return aws.cognito().describeUserPool(r -> r.userPoolId(environment.required(Setting.USER_POOL_ID)))
                 .userPool().estimatedNumberOfUsers();
     }
 
@@ -226,6 +248,26 @@ class ConfirmMatchesHandlerIT {
         clock.advance(ConfirmationWorker.LEASE.plusSeconds(1));
         wake(EventFixtures.json("confirm-matches/run-confirming-stream.json"), null);
         assertEquals(MatchingRun.RunStatus.CONFIRMED, reread(run).status());
+    }
+
+    @Test
+    @DisplayName("a run without progress is reported for the stuck-confirmation alarm: the seconds since its last checkpoint")
+    void stalledRunReported() {
+        MatchingRun run = started(5, 1, 5);
+        runs.lease(COHORT.value(), run.runId(), "stuck", clock.instant(), clock.instant().plus(Duration.ofHours(1)));
+        clock.advance(Duration.ofMinutes(16));
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        Log.redirect(new PrintStream(logs, true, StandardCharsets.UTF_8));
+        try {
+            wake(null);
+        } finally {
+            Log.redirect(System.out);
+        }
+        JsonNode metric = logs.toString(StandardCharsets.UTF_8).lines().map(Json::parseBody)
+                .filter(line -> line.has(ConfirmationWorker.STALLED_METRIC)).findFirst().orElseThrow();
+        assertEquals(16 * 60, metric.path(ConfirmationWorker.STALLED_METRIC).asInt());
+        assertEquals("Seconds", metric.at("/_aws/CloudWatchMetrics/0/Metrics/0/Unit").asText());
+        assertEquals("matching", metric.path("Service").asText());
     }
 
     /** A Lambda context whose remaining time is what {@code remaining} says each time it is asked. */

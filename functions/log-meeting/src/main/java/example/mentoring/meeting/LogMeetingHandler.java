@@ -10,7 +10,6 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
@@ -41,7 +40,8 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /matches/{matchId}/meetings", idempotency.wrap(request -> {
-                    Meeting meeting = log.log(request.pathParameter("matchId"), request.caller(), request.jsonBody(false));
+                    Meeting meeting = log.log(request.pathParameter("matchId"), request.caller(),
+                            MeetingForm.read(request.jsonBody(false)));
                     return ApiResponse.created(MeetingView.of(meeting));
                 }))
                 .on("GET /matches/{matchId}/meetings", request -> ApiResponse.ok(
@@ -49,7 +49,7 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                 .on("GET /cohorts/{cohortId}/engagement", request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
-                    cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+                    cohorts.get(id);
                     var cohortMatches = matches.allOfCohort(id.value());
                     EngagementReport report = EngagementReport.of(id.value(), cohortMatches,
                             meetings.engagements(cohortMatches.stream().map(m -> m.matchId()).toList()),

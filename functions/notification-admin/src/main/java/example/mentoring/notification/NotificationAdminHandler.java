@@ -7,9 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.FieldError;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
+import example.mentoring.outcome.Invalid;
 import example.mentoring.post.Subscriptions;
 import java.time.Clock;
 import java.util.Arrays;
@@ -34,7 +33,8 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
     public NotificationAdminHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
         Notifications notifications = new Notifications(aws);
-        Deliverability deliverability = new Deliverability(new Suppressions(aws), new Subscriptions(aws));
+        OutboxRetry retries = new OutboxRetry(notifications,
+                new Deliverability(new Suppressions(aws), new Subscriptions(aws)), clock);
         this.routes = new Routes()
                 .on("GET /notifications", request -> {
                     request.caller().requireCoordinator();
@@ -43,43 +43,16 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
                 })
                 .on("POST /notifications/{notificationId}/retry", request -> {
                     request.caller().requireCoordinator();
-                    String id = request.pathParameter("notificationId");
-                    Notification notification;
-                    try {
-                        notification = notifications.find(id)
-                                .orElseThrow(() -> Problem.notFound("No notification " + id + "."));
-                    } catch (Notifications.Unreadable poison) {
-                        throw Problem.conflict("unreadable", "Unreadable",
-                                "This notification's stored message cannot be read (" + poison.getMessage()
-                                        + "); a retry would fail again.");
-                    }
-                    if (notification.status() == NotificationStatus.SUPPRESSED) {
-                        throw recipientSuppressed(notification.suppressedReason().orElse("SUPPRESSED"));
-                    }
-                    if (notification.status() == NotificationStatus.FAILED) {
-                        deliverability.blocked(notification).ifPresent(reason -> {
-                            throw recipientSuppressed(reason);
-                        });
-                    }
-                    if (!notifications.retry(id, clock.instant())) {
-                        throw Problem.conflict("not-failed", "Not failed",
-                                "Only a FAILED notification can be retried; this one is " + notification.status() + ".");
-                    }
-                    return ApiResponse.ok(NotificationView.of(notifications.find(id).orElseThrow()));
+                    return ApiResponse.ok(NotificationView.of(retries.retry(request.pathParameter("notificationId"))));
                 });
-    }
-
-    static Problem recipientSuppressed(String reason) {
-        return Problem.conflict("recipient-suppressed", "Recipient suppressed",
-                "This email will not be sent again: its recipient is suppressed (" + reason + ").");
     }
 
     static NotificationStatus status(String value) {
         try {
             return NotificationStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw Problem.validation(List.of(new FieldError("status", "must be one of "
-                    + String.join(", ", Arrays.stream(NotificationStatus.values()).map(Enum::name).toList()))));
+            throw Invalid.field("status", "must be one of "
+                    + String.join(", ", Arrays.stream(NotificationStatus.values()).map(Enum::name).toList()));
         }
     }
 

@@ -14,7 +14,7 @@ import example.mentoring.aws.Environment;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.WaitListNotice;
 import example.mentoring.post.Subscriptions;
@@ -47,7 +47,7 @@ class NotificationAdminHandlerIT {
         Outbox outbox = new Outbox(new Notifications(aws), clock);
         for (String id : List.of("wait-1", "wait-2", "wait-3")) {
             aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, id + "@example.org",
-                    new WaitListNotice("ALSC Mentoring Program", "Fall 2027", "Applicant " + id))));
+                    new WaitListNotice("ALSC Mentoring Program", "Fall 2027", "Applicant " + id)).sdkItem()));
             clock.advance(java.time.Duration.ofSeconds(1));
         }
         // wait-2 has given up: as the sender leaves an entry after its last attempt
@@ -113,7 +113,7 @@ class NotificationAdminHandlerIT {
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient,
                 new Newsletter("ALSC Mentoring Program", "Dana Whitfield", "Spring news", "<p>News.</p>", "News.",
                         "https://mentoring.example/posts/spring-news",
-                        "https://api.mentoring.example/unsubscribe?token=abc.def"))));
+                        "https://api.mentoring.example/unsubscribe?token=abc.def")).sdkItem()));
     }
 
     APIGatewayV2HTTPResponse retry(String id) {

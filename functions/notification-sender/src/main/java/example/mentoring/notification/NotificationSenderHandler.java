@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.email.EmailRenderer;
 import example.mentoring.post.Posts;

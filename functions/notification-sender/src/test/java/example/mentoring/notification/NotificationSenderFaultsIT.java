@@ -15,9 +15,9 @@ import example.mentoring.emulator.SentEmails;
 import example.mentoring.emulator.When;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.EmailRenderer;
+import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.post.Posts;
 import example.mentoring.post.PostsForNewsletters;
-import example.mentoring.notification.email.ProgramRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class NotificationSenderFaultsIT {
             ApplicationAcknowledged message = new ApplicationAcknowledged("ALSC Mentoring Program", "Applicant " + i,
                     "Fall 2027", ProgramRole.MENTEE, Instant.parse("2027-02-25T05:59:59Z"), "app-" + i,
                     "https://mentoring.example/applications/confirm?token=k.aWQ.1.sig");
-            var entry = outbox.notify("ack-" + i, "applicant" + i + "@example.org", message);
+            var entry = outbox.notify("ack-" + i, "applicant" + i + "@example.org", message).sdkItem();
             aws.dynamoDb().transactWriteItems(r -> r.transactItems(entry));
         }
     }

@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Write;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
-import example.mentoring.emulator.SentEmails;
 import example.mentoring.emulator.SentEmails.SentEmail;
-import com.fasterxml.jackson.databind.JsonNode;
-import example.mentoring.http.Json;
+import example.mentoring.emulator.SentEmails;
 import example.mentoring.http.Page;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.EmailRenderer;
 import example.mentoring.notification.email.Newsletter;
@@ -28,6 +26,9 @@ import example.mentoring.post.Post;
 import example.mentoring.post.Posts;
 import example.mentoring.post.PostsForNewsletters;
 import example.mentoring.post.Subscriptions;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ class NotificationSenderIT {
     }
 
     void record(String id, String recipient, String name) {
-        aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient, acknowledgement(name, id))));
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient, acknowledgement(name, id)).sdkItem()));
     }
 
     List<SentEmail> sent() {
@@ -218,7 +219,7 @@ class NotificationSenderIT {
                 .key(Map.of("cohortId", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("missing")))
                 .conditionExpression("attribute_exists(cohortId)").build()).build();
         assertThrows(TransactionCanceledException.class, () -> aws.dynamoDb().transactWriteItems(r -> r.transactItems(
-                outbox.notify("ack-1", "marlowe@example.org", acknowledgement("Marlowe Reyes", "ack-1")), impossible)));
+                outbox.notify("ack-1", "marlowe@example.org", acknowledgement("Marlowe Reyes", "ack-1")).sdkItem(), impossible)));
         assertTrue(notifications.find("ack-1").isEmpty());
         assertEquals(new NotificationSender.Report(0, 0, 0, 0), sender(environment).sendDue());
         assertTrue(sent().isEmpty());
@@ -231,7 +232,7 @@ class NotificationSenderIT {
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify("news-1", "dana@example.net",
                 new example.mentoring.notification.email.Newsletter("ALSC Mentoring Program", "Dana Whitfield",
                         "Spring news", "<p>We matched <strong>40</strong> pairs.</p>", "We matched 40 pairs.",
-                        "https://mentoring.example/posts/spring-news", unsubscribe))));
+                        "https://mentoring.example/posts/spring-news", unsubscribe)).sdkItem()));
         assertEquals(new NotificationSender.Report(1, 0, 0, 0), sender(environment).sendDue());
         SentEmail email = sent().getFirst();
         assertEquals(List.of("dana@example.net"), email.to());
@@ -242,14 +243,14 @@ class NotificationSenderIT {
     void publishedPost(String postId, String title, String html, Optional<Post.Revision> pending, long version) {
         Post post = new Post(postId, "spring-news", Post.PostStatus.PUBLISHED, title, "(markdown)", html, "summary",
                 "Ada Byron", "ada@example.org", List.of(), Optional.empty(), NOW, NOW, Optional.of(NOW), pending, version);
-        aws.dynamoDb().transactWriteItems(r -> r.transactItems(new Posts(aws).create(post)));
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(new Posts(aws).create(post).stream().map(Write::sdkItem).toList()));
     }
 
     void newsletterEntry(String id, String recipient, String postId, long version) {
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient,
                 new NewsletterEntry("ALSC Mentoring Program", "Dana Whitfield", postId, version,
                         "https://mentoring.example/posts/spring-news",
-                        "https://api.mentoring.example/unsubscribe?token=abc.def"))));
+                        "https://api.mentoring.example/unsubscribe?token=abc.def")).sdkItem()));
     }
 
     @Test
@@ -295,7 +296,7 @@ class NotificationSenderIT {
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, recipient,
                 new Newsletter("ALSC Mentoring Program", "Dana Whitfield", "Spring news", "<p>News.</p>", "News.",
                         "https://mentoring.example/posts/spring-news",
-                        "https://api.mentoring.example/unsubscribe?token=abc.def"))));
+                        "https://api.mentoring.example/unsubscribe?token=abc.def")).sdkItem()));
     }
 
     @Test

@@ -60,7 +60,7 @@ class PoisonEntriesIT {
 
     void record(String id) {
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(outbox.notify(id, id + "@example.org",
-                NotificationSenderIT.acknowledgement("Applicant " + id, id))));
+                NotificationSenderIT.acknowledgement("Applicant " + id, id)).sdkItem()));
     }
 
     /** A pending entry written as a raw item, as an older or broken writer could have left it. */

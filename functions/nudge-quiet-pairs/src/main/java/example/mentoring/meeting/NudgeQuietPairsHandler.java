@@ -4,9 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notifications;
@@ -33,8 +34,8 @@ public final class NudgeQuietPairsHandler implements RequestStreamHandler {
     public NudgeQuietPairsHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
         this.nudger = new QuietPairNudger(new Cohorts(aws), new Matches(aws), new Meetings(aws),
-                new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required("PROGRAM_NAME"),
-                environment.required("PUBLIC_BASE_URL"), clock);
+                new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required(Setting.PROGRAM_NAME),
+                environment.required(Setting.PUBLIC_BASE_URL), clock);
     }
 
     @Override

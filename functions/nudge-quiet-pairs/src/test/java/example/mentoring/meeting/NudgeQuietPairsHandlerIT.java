@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.access.Principal;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.emulator.EmulatedStack;
-import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
-import example.mentoring.http.Caller;
-import example.mentoring.http.Json;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.http.Page;
+import example.mentoring.json.Json;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
@@ -75,8 +75,8 @@ class NudgeQuietPairsHandlerIT {
     }
 
     void logMeeting(String matchId, String email, String date) {
-        meetings.log(matchId, new Caller(Optional.of(email), true, Set.of()), Json.parseBody(
-                "{\"occurredOn\": \"" + date + "\", \"durationMinutes\": 30, \"format\": \"PHONE\"}"));
+        meetings.log(matchId, new Principal(Optional.of(email), true, false), MeetingForm.read(Json.parseBody(
+                "{\"occurredOn\": \"" + date + "\", \"durationMinutes\": 30, \"format\": \"PHONE\"}")));
     }
 
     List<String> runWeekly() throws Exception {

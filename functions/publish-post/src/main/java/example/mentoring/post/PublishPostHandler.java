@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiRequest;
@@ -43,8 +44,8 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
         AwsClients aws = new AwsClients(environment);
         Posts posts = new Posts(aws);
         Subscriptions subscriptions = new Subscriptions(aws);
-        String programName = environment.required("PROGRAM_NAME");
-        PostLinks links = new PostLinks(environment.required("PUBLIC_BASE_URL"), environment.required("API_BASE_URL"));
+        String programName = environment.required(Setting.PROGRAM_NAME);
+        PostLinks links = new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL));
         SignedLinks signedLinks = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
         Editorial editorial = new Editorial(posts, new Matches(aws), new Cohorts(aws), subscriptions,
                 new Outbox(new Notifications(aws), clock), new Transactions(aws),
@@ -54,14 +55,15 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /posts", idempotency.wrap(request -> {
-                    Post post = editorial.create(request.caller(), request.jsonBody(false));
+                    Post post = editorial.create(request.caller(), PostText.read(request.jsonBody(false)));
                     return ApiResponse.created(PostViews.Created.of(post)).withHeader("location", "/posts/" + post.postId());
                 }))
                 .on("PUT /posts/{post}", request -> ApiResponse.ok(PostViews.Editable.of(
-                        editorial.update(request.caller(), request.pathParameter("post"), request.jsonBody(false)), null)))
+                        editorial.update(request.caller(), request.pathParameter("post"),
+                                PostText.read(request.jsonBody(false))), null)))
                 .on("POST /posts/{post}/publish", request -> {
                     Editorial.Published published = editorial.publish(request.caller(), request.pathParameter("post"),
-                            request.jsonBody(true));
+                            PublishRequest.read(request.jsonBody(true)));
                     return ApiResponse.ok(PostViews.Editable.of(published.post(), published.newslettersQueued()));
                 })
                 .on("GET /posts", request -> cacheable(request, ApiResponse.ok(reads.list(request.page()))))

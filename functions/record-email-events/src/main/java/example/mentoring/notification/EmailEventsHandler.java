@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.Suppressions.Suppression;
 import java.io.IOException;

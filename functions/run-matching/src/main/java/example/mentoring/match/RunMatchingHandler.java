@@ -4,19 +4,19 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.access.Principal;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Caller;
 import example.mentoring.http.Page;
-import example.mentoring.http.Problem;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
-import example.mentoring.matching.MatchingEngine;
+import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import example.mentoring.report.MatchesCsv;
@@ -59,8 +59,8 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         MatchesCsv matchesCsv = new MatchesCsv(matches);
         MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
         ConfirmationPlanner planner = new ConfirmationPlanner(applications, matches,
-                new Outbox(new Notifications(aws), clock), environment.required("PROGRAM_NAME"),
-                environment.required("PUBLIC_BASE_URL"));
+                new Outbox(new Notifications(aws), clock), environment.required(Setting.PROGRAM_NAME),
+                environment.required(Setting.PUBLIC_BASE_URL));
         MatchConfirmation confirmation = new MatchConfirmation(cohorts, runs, planner,
                 new ConfirmationWorker(cohorts, runs, planner, new ParticipantAccounts(aws), new Transactions(aws), clock),
                 clock);
@@ -68,7 +68,8 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {
                     request.caller().requireCoordinator();
-                    MatchingRun run = runner.run(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(true));
+                    MatchingRun run = runner.run(CohortId.fromPath(request.pathParameter("cohortId")),
+                            RunRequest.of(request.jsonBody(true)));
                     return ApiResponse.created(MatchViews.RunView.of(run)).withHeader("location",
                             "/cohorts/" + run.cohortId() + "/matching-runs/" + run.runId());
                 }))
@@ -91,7 +92,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /cohorts/{cohortId}/matches", request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
-                    cohorts.find(id).orElseThrow(() -> Problem.notFound("No cohort " + id + "."));
+                    cohorts.get(id);
                     if (request.wantsCsv()) {
                         // Issue 15 wants every export in an audit trail: there is none yet.
                         StringBuilder csv = new StringBuilder();
@@ -102,7 +103,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                     return ApiResponse.ok(matches.ofCohort(id.value(), request.page()).map(MatchViews.MatchView::of));
                 })
                 .on("GET /me/matches", request -> {
-                    Caller caller = request.caller().requireAuthenticated();
+                    Principal caller = request.caller().requireAuthenticated();
                     // An unverified email is a stranger's: no matches, as for anyone outside them.
                     List<MatchViews.MyMatchView> mine = caller.verifiedEmail().map(email -> matches.ofParticipant(email).stream()
                             .sorted(Comparator.comparing(Match::createdAt).reversed())

@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import example.mentoring.application.ApplicationForm;
 import example.mentoring.application.ApplicationIntake;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
@@ -19,13 +20,13 @@ import example.mentoring.aws.Environment;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
-import example.mentoring.fixtures.Seed;
 import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
-import example.mentoring.http.Json;
+import example.mentoring.fixtures.Seed;
 import example.mentoring.http.Page;
-import example.mentoring.matching.MatchingEngine;
+import example.mentoring.json.Json;
+import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
@@ -37,12 +38,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 @ExtendWith(Moto.class)
 @DisplayName("Matching runs are records; confirming one makes matches and their emails, once")
@@ -87,7 +88,7 @@ class RunMatchingHandlerIT {
             if (mentor) {
                 form.put("mentorCapacity", 1);
             }
-            Seed.confirmEmail(aws, intake.submit(COHORT, form), clock);
+            Seed.confirmEmail(aws, intake.submit(COHORT, ApplicationForm.read(form)), clock);
             clock.advance(Duration.ofSeconds(1));
         }
     }
@@ -144,8 +145,8 @@ class RunMatchingHandlerIT {
         ApplicationIntake late = Seed.intake(aws, lagging);
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("email", "late@example.org");
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(example.mentoring.http.Problem.class,
-                () -> late.submit(COHORT, form));
+        var refused = example.mentoring.http.Problems.of(org.junit.jupiter.api.Assertions.assertThrows(
+                example.mentoring.outcome.Refusal.class, () -> late.submit(COHORT, ApplicationForm.read(form))));
         assertEquals("cohort-not-open", refused.slug());
     }
 
@@ -215,7 +216,7 @@ class RunMatchingHandlerIT {
             if (mentor) {
                 form.put("mentorCapacity", 1);
             }
-            ids.add(intake.submit(COHORT, form).applicationId());
+            ids.add(intake.submit(COHORT, ApplicationForm.read(form)).applicationId());
             clock.advance(Duration.ofSeconds(1));
         }
         return ids;
@@ -340,7 +341,7 @@ class RunMatchingHandlerIT {
         seed(1, 0);
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.put("email", "o'brien+fall@example.org").put("institution", "Elsewhere Library");
-        Seed.confirmEmail(aws, intake.submit(COHORT, form), clock);
+        Seed.confirmEmail(aws, intake.submit(COHORT, ApplicationForm.read(form)), clock);
         close();
         String runId = createRun("{}").path("runId").asText();
         APIGatewayV2HTTPResponse confirmed = confirm(runId);
@@ -456,7 +457,7 @@ class RunMatchingHandlerIT {
         seed(4, 6);
         close();
         MatchingRunner runner = new MatchingRunner(cohorts, new Applications(aws), smallChunks, new MatchingEngine(), clock);
-        MatchingRun run = runner.run(COHORT, Json.parseBody("{}"));
+        MatchingRun run = runner.run(COHORT, RunRequest.of(Json.parseBody("{}")));
         MatchingRun read = smallChunks.find(COHORT.value(), run.runId()).orElseThrow();
         assertEquals(Json.write(run), Json.write(read));
         assertEquals(run.result(), runner.solve(read.input()), "re-solving the stored input reproduces the result");

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
@@ -36,17 +37,17 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
 
     public SubmitApplicationHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
-        String programName = environment.required("PROGRAM_NAME");
+        String programName = environment.required(Setting.PROGRAM_NAME);
         Applications applications = new Applications(aws);
         EmailConfirmation confirmation = new EmailConfirmation(
                 new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock), applications,
-                environment.required("PUBLIC_BASE_URL"), programName, clock);
+                environment.required(Setting.PUBLIC_BASE_URL), programName, clock);
         ApplicationIntake intake = new ApplicationIntake(new Cohorts(aws), applications,
                 new Outbox(new Notifications(aws), clock), new Transactions(aws), confirmation, programName, clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
-                        created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), request.jsonBody(false),
+                        created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), ApplicationForm.read(request.jsonBody(false)),
                                 receipt -> scope.completedWith(created(receipt))))))
                 .on("GET /applications/confirm", request -> confirmation.page(request.query("token").orElse("")))
                 .on("POST /applications/confirm", request -> ApiResponse.ok(

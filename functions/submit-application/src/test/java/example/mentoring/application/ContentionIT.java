@@ -22,7 +22,7 @@ import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.Operation;
 import example.mentoring.emulator.When;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Json;
+import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.Notifications;
 import java.io.ByteArrayOutputStream;
