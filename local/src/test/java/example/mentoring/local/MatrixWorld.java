@@ -178,6 +178,7 @@ final class MatrixWorld {
             case "getCohort" -> new Call(c, null, 200, NOTHING_MORE);
             case "closeCohort" -> new Call(c + "/close", null, 200, NOTHING_MORE);
             case "getCohortSummary" -> new Call(c + "/summary", null, 200, NOTHING_MORE);
+            case "getCohortDemographics" -> new Call(c + "/demographics", null, 200, NOTHING_MORE);
             // The cohort is matched: the form is closed, for everyone alike.
             case "submitApplication" -> new Call(c + "/applications",
                     EventFixtures.http("submit-application/submit-mentee.json").getBody(), 409, NOTHING_MORE);

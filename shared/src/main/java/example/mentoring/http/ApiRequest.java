@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.access.Principal;
 import example.mentoring.json.Json;
+import example.mentoring.outcome.Invalid;
 import example.mentoring.outcome.Malformed;
 import example.mentoring.outcome.NotFound;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,32 @@ public final class ApiRequest {
         return Caller.of(Optional.ofNullable(claims.get("email")),
                 Caller.parseEmailVerified(claims.get("email_verified")),
                 Caller.parseGroups(claims.get("cognito:groups")));
+    }
+
+    /**
+     * Whether the caller asked for CSV rather than JSON: {@code ?format=csv} (or {@code json}), else
+     * an {@code Accept} header whose first acceptable one of {@code text/csv} and
+     * {@code application/json} is CSV.
+     */
+    public boolean wantsCsv() {
+        Optional<String> format = query("format").filter(f -> !f.isBlank());
+        if (format.isPresent()) {
+            return switch (format.get()) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw Invalid.field("format", "must be csv or json");
+            };
+        }
+        for (String range : header("accept").orElse("").toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip();
+            boolean refused = java.util.Arrays.stream(parts).skip(1).map(String::strip)
+                    .anyMatch(p -> p.matches("q=0(\\.0{0,3})?"));
+            if (!refused && (type.equals("text/csv") || type.equals("application/json"))) {
+                return type.equals("text/csv");
+            }
+        }
+        return false;
     }
 
     public Page.Request page() {

@@ -24,6 +24,27 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         return json(201, body);
     }
 
+    /**
+     * What a function may answer synchronously (Lambda's 6 MB response payload, the event's JSON
+     * envelope and escaping included), less room for the headers.
+     */
+    static final int MAX_EVENT_BODY_BYTES = 6 * 1024 * 1024 - 16 * 1024;
+
+    /**
+     * A CSV download: {@code body} starts with its byte order mark, {@code filename} is a slug.
+     * A body that would not fit one response is refused with 409 {@code export-too-large} rather
+     * than failing as a 502 at the gateway (README: "Coordinators' reports" has the measurement).
+     */
+    public static ApiResponse csv(String filename, String body, String narrower) {
+        int escaped = Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (escaped > MAX_EVENT_BODY_BYTES) {
+            throw new ExportTooLarge(String.format(java.util.Locale.ROOT,
+                    "The export is %.1f MB, more than one response carries (6 MB); %s", escaped / 1048576.0, narrower));
+        }
+        return new ApiResponse(200, Map.of("content-type", "text/csv; charset=utf-8; header=present",
+                "content-disposition", "attachment; filename=\"" + filename + "\""), body);
+    }
+
     public static ApiResponse noContent() {
         return new ApiResponse(204, Map.of(), "");
     }

@@ -20,7 +20,7 @@ class PureCoreTest {
             "import example.mentoring.aws.", "Instant.now()", "Clock.systemUTC()", "System.getenv(");
 
     @ParameterizedTest(name = "{0} uses no AWS, Lambda or clock")
-    @ValueSource(strings = {"matchengine", "notification/email", "text", "outcome"})
+    @ValueSource(strings = {"matchengine", "notification/email", "text", "outcome", "report"})
     void pure(String pkg) throws IOException {
         Path folder = SOURCES.resolve(pkg);
         assertTrue(Files.isDirectory(folder), "no package " + pkg + ": the rule would check nothing");

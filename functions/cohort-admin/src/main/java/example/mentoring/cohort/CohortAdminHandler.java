@@ -16,6 +16,7 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.CohortSummary;
+import example.mentoring.match.Matches;
 import example.mentoring.match.MatchingRuns;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.post.ApplicationsOpenDraft;
@@ -24,11 +25,13 @@ import example.mentoring.post.PostLinks;
 import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
 import example.mentoring.priming.Primer;
+import example.mentoring.report.ApplicationsCsv;
+import example.mentoring.report.CohortDemographics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** The cohort admin function: create, list, read and close cohorts over the HTTP API. */
+/** The cohort admin function: create, list, read and close cohorts, and report on them, over the HTTP API. */
 public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final Routes routes;
@@ -54,6 +57,8 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Applications applications = new Applications(aws);
         MatchingRuns runs = new MatchingRuns(aws);
         Idempotency idempotency = new Idempotency(aws, clock);
+        CohortDemographics demographics = new CohortDemographics(applications, new Matches(aws));
+        ApplicationsCsv applicationsCsv = new ApplicationsCsv(applications);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
                     String coordinator = request.caller().requireCoordinator().email().orElseThrow();
@@ -75,12 +80,25 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     Cohort cohort = catalog.get(CohortId.fromPath(request.pathParameter("cohortId")));
                     return ApiResponse.ok(CohortSummary.of(cohort, runs.headers(cohort.id().value()), clock.instant()));
                 })
+                // Issue 15 wants every read of demographics in an audit trail (who, when, what): there
+                // is no audit trail yet; when it lands, this route records its read there.
+                .on("GET /cohorts/{cohortId}/demographics", request -> {
+                    request.caller().requireCoordinator();
+                    return ApiResponse.ok(demographics.of(catalog.get(CohortId.fromPath(request.pathParameter("cohortId")))));
+                })
                 .on("GET /cohorts/{cohortId}/applications", request -> {
                     request.caller().requireCoordinator();
                     CohortId id = catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))).id();
                     Optional<String> role = request.query("role").filter(r -> !r.isBlank());
                     if (role.isPresent() && !Vocabulary.ROLES.contains(role.get())) {
                         throw Invalid.field("role", "must be MENTOR or MENTEE");
+                    }
+                    if (request.wantsCsv()) {
+                        // Issue 15 wants every export in an audit trail: there is none yet (see the demographics route).
+                        StringBuilder csv = new StringBuilder();
+                        applicationsCsv.write(id.value(), role, csv);
+                        return ApiResponse.csv(id.value() + "-applications.csv", csv.toString(),
+                                "export one role at a time (?role=MENTOR, ?role=MENTEE).");
                     }
                     return ApiResponse.ok(applications.list(id.value(), role, request.page()).map(ApplicationView::of));
                 })

@@ -14,6 +14,7 @@ import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
 import example.mentoring.priming.Primer;
+import example.mentoring.report.EngagementCsv;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,9 +54,16 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
                     cohorts.get(id);
                     var cohortMatches = matches.allOfCohort(id.value());
-                    return ApiResponse.ok(EngagementReport.of(id.value(), cohortMatches,
+                    EngagementReport report = EngagementReport.of(id.value(), cohortMatches,
                             meetings.engagements(cohortMatches.stream().map(m -> m.matchId()).toList()),
-                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    if (request.wantsCsv()) {
+                        // Issue 15 wants every export in an audit trail: there is none yet.
+                        StringBuilder csv = new StringBuilder();
+                        EngagementCsv.write(report, csv);
+                        return ApiResponse.csv(id.value() + "-engagement.csv", csv.toString(), "ask for JSON.");
+                    }
+                    return ApiResponse.ok(report);
                 });
     }
 

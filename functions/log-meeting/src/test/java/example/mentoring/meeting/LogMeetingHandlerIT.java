@@ -208,6 +208,23 @@ class LogMeetingHandlerIT {
         // 3 meetings over 3 pairs x 73 days (2.40 months each)
         assertEquals(0.42, totals.path("meetingsPerPairPerMonth").asDouble());
         assertEquals(403, call(as(http("log-meeting/engagement.json"), "dana@example.net")).getStatusCode());
+
+        APIGatewayV2HTTPEvent csvRequest = http("log-meeting/engagement.json");
+        csvRequest.getHeaders().put("accept", "text/csv");
+        APIGatewayV2HTTPResponse csv = call(csvRequest);
+        assertEquals("attachment; filename=\"fall-2027-engagement.csv\"", csv.getHeaders().get("content-disposition"));
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(csv.getBody().substring(1),
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+            assertEquals(3, rows.size(), "a row per match, as in the JSON");
+            org.apache.commons.csv.CSVRecord row = rows.stream().filter(r -> r.get("matchId").equals(MATCH)).findFirst().orElseThrow();
+            assertEquals(List.of("2", "90", "2027-05-15", "false", "2", "1", "0"), List.of(row.get("meetings"), row.get("minutes"),
+                    row.get("lastMeetingOn"), row.get("quiet"), row.get("activity:conversation"), row.get("activity:goal-setting"),
+                    row.get("activity:mock-interview")));
+            assertEquals("true", rows.stream().filter(r -> r.get("matchId").equals(QUIET_MATCH)).findFirst().orElseThrow().get("quiet"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static JsonNode findMatch(JsonNode report, String matchId) {

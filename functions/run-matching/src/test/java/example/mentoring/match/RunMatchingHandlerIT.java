@@ -287,6 +287,28 @@ class RunMatchingHandlerIT {
     }
 
     @Test
+    @DisplayName("the cohort's matches as CSV (?format=csv): a BOM, a header row, one record per match, an attachment")
+    void matchesAsCsv() throws java.io.IOException {
+        seed(3, 5);
+        close();
+        assertEquals(200, confirm(createRun("{}").path("runId").asText()).getStatusCode());
+        APIGatewayV2HTTPResponse response = call(example.mentoring.emulator.EventFixtures.withQuery(
+                http("run-matching/cohort-matches.json"), java.util.Map.of("format", "csv")));
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals("attachment; filename=\"" + COHORT + "-matches.csv\"", response.getHeaders().get("content-disposition"));
+        assertTrue(response.getBody().startsWith("\uFEFF"));
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(response.getBody().substring(1),
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+            assertEquals(3, rows.size());
+            JsonNode first = body(call(http("run-matching/cohort-matches.json"))).path("items");
+            java.util.Set<String> ids = new java.util.HashSet<>(first.findValuesAsText("matchId"));
+            assertEquals(ids, new java.util.HashSet<>(rows.stream().map(r -> r.get("matchId")).toList()));
+            assertTrue(rows.stream().allMatch(r -> r.get("mentorEmail").contains("@") && !r.get("score").isEmpty()));
+        }
+    }
+
+    @Test
     @DisplayName("a confirmation that runs out of request time answers 202 CONFIRMING with its progress; confirming again goes on from there to 200 CONFIRMED")
     void confirmingAnswers202AndAgainGoesOn(EmulatedStack stack) {
         seed(3, 4);
