@@ -37,7 +37,8 @@ final class CohortAdminPriming extends Primer {
                 PrimingRequest.of("POST /cohorts/{cohortId}/close").asCoordinator(),
                 PrimingRequest.of("GET /cohorts/{cohortId}/summary").asCoordinator(),
                 PrimingRequest.of("GET /cohorts/{cohortId}/applications").asCoordinator(),
-                PrimingRequest.of("GET /cohorts/{cohortId}/applications/{applicationId}").asCoordinator());
+                PrimingRequest.of("GET /cohorts/{cohortId}/applications/{applicationId}").asCoordinator(),
+                PrimingRequest.of("GET /cohorts/{cohortId}/demographics").asCoordinator());
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
         step("markdown", MarkdownPriming::renderSample);
     }
