@@ -62,22 +62,16 @@ public final class Matches {
         return Page.all(page -> ofCohort(cohortId, page));
     }
 
-    /** The matches someone is part of, as mentor or as mentee. */
+    /** The matches someone is part of, as mentor or as mentee, newest first. */
     public List<Match> ofParticipant(String email) {
         List<Match> found = new ArrayList<>();
         for (String[] index : new String[][] {{"byMentorEmail", "mentorEmail"}, {"byMenteeEmail", "menteeEmail"}}) {
-            Map<String, AttributeValue> start = null;
-            do {
-                Map<String, AttributeValue> from = start;
-                QueryResponse response = dynamo.query(r -> r.tableName(table).indexName(index[0])
-                        .keyConditionExpression(index[1] + " = :email")
-                        .expressionAttributeValues(Map.of(":email", AttributeValue.fromS(email)))
-                        .exclusiveStartKey(from));
-                response.items().forEach(item -> found.add(fromItem(item)));
-                start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                        ? response.lastEvaluatedKey() : null;
-            } while (start != null);
+            dynamo.queryPaginator(r -> r.tableName(table).indexName(index[0])
+                            .keyConditionExpression(index[1] + " = :email")
+                            .expressionAttributeValues(Map.of(":email", AttributeValue.fromS(email))))
+                    .items().forEach(item -> found.add(fromItem(item)));
         }
+        found.sort(java.util.Comparator.comparing(Match::createdAt).reversed());
         return found;
     }
 

@@ -23,7 +23,6 @@ import example.mentoring.priming.Primer;
 import example.mentoring.report.MatchesCsv;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 
 /** The run-matching function: propose, read and confirm runs; read the matches they made. */
@@ -109,7 +108,6 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                     Principal caller = request.caller().requireAuthenticated();
                     // An unverified email is a stranger's: no matches, as for anyone outside them.
                     List<MatchViews.MyMatchView> mine = caller.verifiedEmail().map(email -> matches.ofParticipant(email).stream()
-                            .sorted(Comparator.comparing(Match::createdAt).reversed())
                             .map(m -> MatchViews.MyMatchView.of(m, email)).toList()).orElse(List.of());
                     return ApiResponse.ok(new Page<>(mine, null));
                 });
