@@ -51,8 +51,15 @@ interface Answer<T> {
   response: Response;
 }
 
+/**
+ * What the app reads of an answer: its JSON. Operations that can also answer CSV (`?format=csv` or
+ * `Accept: text/csv`, which the app only links to as downloads) are typed `string | {...}`; the app
+ * asks for JSON, so the string side is dropped.
+ */
+export type JsonOf<T> = [Exclude<T, string>] extends [never] ? T : Exclude<T, string>;
+
 /** The data of a successful call, or an {@link ApiError} carrying the problem the API answered. */
-export async function ok<T>(call: Promise<Answer<T>>): Promise<NonNullable<T>> {
+export async function ok<T>(call: Promise<Answer<T>>): Promise<JsonOf<NonNullable<T>>> {
   let answer: Answer<T>;
   try {
     answer = await call;
@@ -60,8 +67,8 @@ export async function ok<T>(call: Promise<Answer<T>>): Promise<NonNullable<T>> {
     throw new ApiError({ title: "No connection", status: 0, detail: "The service could not be reached. Nothing was saved." });
   }
   const { data, error, response } = answer;
-  if (response.ok && data !== undefined && data !== null) return data as NonNullable<T>;
-  if (response.ok) return {} as NonNullable<T>;
+  if (response.ok && data !== undefined && data !== null) return data as JsonOf<NonNullable<T>>;
+  if (response.ok) return {} as JsonOf<NonNullable<T>>;
   if (response.status === 401) setSession(undefined);
   const retryAfter = Number(response.headers.get("Retry-After")) || undefined;
   const problem: Problem = isProblem(error)
