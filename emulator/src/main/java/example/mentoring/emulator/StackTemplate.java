@@ -136,6 +136,13 @@ public final class StackTemplate {
         return parameter.has("Default") ? Optional.of(parameter.get("Default").asText()) : Optional.empty();
     }
 
+    /** The route keys ({@code GET /cohorts/{cohortId}}) of one function's HTTP events. */
+    public java.util.Set<String> routeKeys(String functionLogicalId) {
+        return functions().stream().filter(f -> f.logicalId().equals(functionLogicalId))
+                .flatMap(f -> f.routes().stream()).map(Route::routeKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public List<Function> functions() {
         List<Function> functions = new ArrayList<>();
         resourcesOfType("AWS::Serverless::Function").forEach((id, node) -> {

@@ -9,11 +9,9 @@ import example.mentoring.aws.Environment;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.StackState;
-import example.mentoring.emulator.StackTemplate;
 import example.mentoring.fixtures.Priming;
 import example.mentoring.fixtures.Seed;
 import java.time.Instant;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +37,7 @@ class CohortAdminPrimingIT {
         assertTrue(log.contains("\"priming.done\""), log);
         assertFalse(log.contains("priming.step.failed"), log);
         // every route of the function, as the template names them, and no other
-        assertEquals(stack.template().functions().stream().filter(f -> f.logicalId().equals("CohortAdminFunction"))
-                .flatMap(f -> f.routes().stream()).map(StackTemplate.Route::routeKey).collect(Collectors.toSet()),
+        assertEquals(stack.template().routeKeys("CohortAdminFunction"),
                 Priming.servedRoutes(log));
     }
 }

@@ -10,9 +10,6 @@ import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.StackState;
 import example.mentoring.fixtures.Priming;
-import example.mentoring.fixtures.Seed;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +24,7 @@ class NudgeQuietPairsPrimingIT {
         Environment environment = Environment.of(stack.environmentOf("NudgeQuietPairsFunction"));
         AwsClients aws = new AwsClients(environment);
         // a matched, running cohort with a pair that has never met: a nudge would be due
-        Seed.cohort().withId("spring-2026", "Spring 2026")
-                .withDates(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"))
-                .withProgram(LocalDate.parse("2026-03-01"), LocalDate.parse("2027-12-31")).matchedBy("run-1").addTo(aws);
-        Seed.match(aws, "match-1", "spring-2026", "dana.whitfield@example.net", "marlowe.reyes@example.org",
-                LocalDate.parse("2026-03-01"));
+        Priming.seedQuietPair(aws);
 
         StackState before = StackState.read(stack);
 
