@@ -10,7 +10,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
-import example.mentoring.aws.Table;
 import example.mentoring.cohort.CohortAdminHandler;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.emulator.EmulatedStack;
@@ -39,8 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 @ExtendWith(Moto.class)
 @DisplayName("Applications as CSV through the cohort admin function")
@@ -116,8 +113,6 @@ class ApplicationsCsvIT {
         Random random = new Random(15);
         String[] words = "story time early literacy programs outreach to schools and families grant writing leadership"
                 .split(" ");
-        String table = aws.environment().tableName(Table.APPLICATIONS);
-        List<WriteRequest> batch = new ArrayList<>();
         List<Application> all = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             StringBuilder goals = new StringBuilder();
@@ -134,17 +129,8 @@ class ApplicationsCsvIT {
                     Optional.of("WOMAN"), Optional.empty(), List.of("HISPANIC_LATINO"), Preferences.DEFAULT, 2,
                     clock.instant().plusSeconds(i), Optional.of(clock.instant()));
             all.add(application);
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(ApplicationItem.toItem(application)).build()).build());
-            if (batch.size() == 25 || i == count - 1) {
-                Map<String, List<WriteRequest>> items = Map.of(table, List.copyOf(batch));
-                while (!items.isEmpty()) {
-                    items = aws.dynamoDb().batchWriteItem(
-                            software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest.builder()
-                                    .requestItems(items).build()).unprocessedItems();
-                }
-                batch.clear();
-            }
         }
+        BulkApplications.write(aws, all);
         String json = Json.write(all.stream().map(ApplicationView::of).toList());
         all.clear();
 
