@@ -176,17 +176,16 @@ class HostileInputIT {
                 failures.add("not problem+json (" + type + "): " + label);
             }
         }
-        if (write) {
-            if (status >= 400) {
-                Map<String, String> after = fingerprint.refresh();
-                // With a valid Idempotency-Key the first answer, refusals included, is kept to be replayed
-                // (openapi.yaml's IdempotencyKey): that record is the contract, not the refused write.
-                boolean keyed = c.headers().containsKey("Idempotency-Key");
-                if (!Fingerprint.withoutIdempotency(after, keyed).equals(Fingerprint.withoutIdempotency(before, keyed))) {
-                    failures.add("refused but stored " + Fingerprint.difference(before, after) + ": " + label);
-                }
-            } else {
-                fingerprint.invalidate();
+        if (status < 400) {
+            // An answered read may store too: reads of demographic data go to the audit trail.
+            fingerprint.invalidate();
+        } else if (write) {
+            Map<String, String> after = fingerprint.refresh();
+            // With a valid Idempotency-Key the first answer, refusals included, is kept to be replayed
+            // (openapi.yaml's IdempotencyKey): that record is the contract, not the refused write.
+            boolean keyed = c.headers().containsKey("Idempotency-Key");
+            if (!Fingerprint.withoutIdempotency(after, keyed).equals(Fingerprint.withoutIdempotency(before, keyed))) {
+                failures.add("refused but stored " + Fingerprint.difference(before, after) + ": " + label);
             }
         }
     }

@@ -55,6 +55,18 @@ public final class ApiRequest {
         return value;
     }
 
+    /** Every path parameter as sent (unchecked: {@link #pathParameter} checks one before use). */
+    public Map<String, String> pathParameters() {
+        Map<String, String> parameters = event.getPathParameters();
+        return parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    /** Every query parameter (the last value of a repeated one, as API Gateway joins them). */
+    public Map<String, String> queryParameters() {
+        Map<String, String> query = event.getQueryStringParameters();
+        return query == null ? Map.of() : Map.copyOf(query);
+    }
+
     public Optional<String> query(String name) {
         Map<String, String> query = event.getQueryStringParameters();
         return Optional.ofNullable(query == null ? null : query.get(name));

@@ -8,6 +8,9 @@ import example.mentoring.application.ApplicationNotFound;
 import example.mentoring.application.ApplicationView;
 import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
+import example.mentoring.audit.Audit;
+import example.mentoring.audit.AuditEntryView;
+import example.mentoring.audit.AuditTrail;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Setting;
@@ -59,6 +62,8 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Idempotency idempotency = new Idempotency(aws, clock);
         CohortDemographics demographics = new CohortDemographics(applications, new Matches(aws));
         ApplicationsCsv applicationsCsv = new ApplicationsCsv(applications);
+        AuditTrail trail = new AuditTrail(aws);
+        Audit audit = new Audit(trail, clock);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
                     String coordinator = request.caller().requireCoordinator().email().orElseThrow();
@@ -80,13 +85,19 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     Cohort cohort = catalog.get(CohortId.fromPath(request.pathParameter("cohortId")));
                     return ApiResponse.ok(CohortSummary.of(cohort, runs.headers(cohort.id().value()), clock.instant()));
                 })
-                // Issue 15 wants every read of demographics in an audit trail (who, when, what): there
-                // is no audit trail yet; when it lands, this route records its read there.
-                .on("GET /cohorts/{cohortId}/demographics", request -> {
+                .on("GET /cohorts/{cohortId}/demographics", audit.reads(request -> {
                     request.caller().requireCoordinator();
                     return ApiResponse.ok(demographics.of(catalog.get(CohortId.fromPath(request.pathParameter("cohortId")))));
+                }))
+                .on("GET /audit", request -> {
+                    request.caller().requireCoordinator();
+                    Optional<String> cohortId = request.query("cohortId").filter(id -> !id.isBlank());
+                    if (cohortId.isPresent() && !CohortId.isValid(cohortId.get())) {
+                        throw Invalid.field("cohortId", "is not a cohort id");
+                    }
+                    return ApiResponse.ok(trail.list(cohortId, request.page()).map(AuditEntryView::of));
                 })
-                .on("GET /cohorts/{cohortId}/applications", request -> {
+                .on("GET /cohorts/{cohortId}/applications", audit.reads(request -> {
                     request.caller().requireCoordinator();
                     CohortId id = catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))).id();
                     Optional<String> role = request.query("role").filter(r -> !r.isBlank());
@@ -94,21 +105,20 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                         throw Invalid.field("role", "must be MENTOR or MENTEE");
                     }
                     if (request.wantsCsv()) {
-                        // Issue 15 wants every export in an audit trail: there is none yet (see the demographics route).
                         StringBuilder csv = new StringBuilder();
                         applicationsCsv.write(id.value(), role, csv);
                         return ApiResponse.csv(id.value() + "-applications.csv", csv.toString(),
                                 "export one role at a time (?role=MENTOR, ?role=MENTEE).");
                     }
                     return ApiResponse.ok(applications.list(id.value(), role, request.page()).map(ApplicationView::of));
-                })
-                .on("GET /cohorts/{cohortId}/applications/{applicationId}", request -> {
+                }))
+                .on("GET /cohorts/{cohortId}/applications/{applicationId}", audit.reads(request -> {
                     request.caller().requireCoordinator();
                     String applicationId = request.pathParameter("applicationId");
                     return ApiResponse.ok(applications.find(CohortId.fromPath(request.pathParameter("cohortId")).value(), applicationId)
                             .map(ApplicationView::of)
                             .orElseThrow(() -> ApplicationNotFound.inCohort(applicationId)));
-                });
+                }));
     }
 
 

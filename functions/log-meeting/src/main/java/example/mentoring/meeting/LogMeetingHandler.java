@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.audit.Audit;
+import example.mentoring.audit.AuditTrail;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
@@ -41,6 +43,7 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
         Cohorts cohorts = new Cohorts(aws);
         MeetingLog log = new MeetingLog(matches, meetings, new Transactions(aws), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
+        Audit audit = new Audit(new AuditTrail(aws), clock);
         this.routes = new Routes()
                 .on("POST /matches/{matchId}/meetings", idempotency.wrap(request -> {
                     Meeting meeting = log.log(request.pathParameter("matchId"), request.caller(),
@@ -49,7 +52,7 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                 }))
                 .on("GET /matches/{matchId}/meetings", request -> ApiResponse.ok(
                         log.list(request.pathParameter("matchId"), request.caller(), request.page()).map(MeetingView::of)))
-                .on("GET /cohorts/{cohortId}/engagement", request -> {
+                .on("GET /cohorts/{cohortId}/engagement", audit.exports(request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
                     cohorts.get(id);
@@ -58,13 +61,12 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                             meetings.engagements(cohortMatches.stream().map(m -> m.matchId()).toList()),
                             LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
                     if (request.wantsCsv()) {
-                        // Issue 15 wants every export in an audit trail: there is none yet.
                         StringBuilder csv = new StringBuilder();
                         EngagementCsv.write(report, csv);
                         return ApiResponse.csv(id.value() + "-engagement.csv", csv.toString(), "ask for JSON.");
                     }
                     return ApiResponse.ok(report);
-                });
+                }));
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.access.Principal;
 import example.mentoring.application.Applications;
+import example.mentoring.audit.Audit;
+import example.mentoring.audit.AuditTrail;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Setting;
@@ -67,6 +69,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 new ConfirmationWorker(cohorts, runs, planner, new ParticipantAccounts(aws), new Transactions(aws), clock),
                 clock);
         Idempotency idempotency = new Idempotency(aws, clock);
+        Audit audit = new Audit(new AuditTrail(aws), clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {
                     request.caller().requireCoordinator();
@@ -91,19 +94,18 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                     return ApiResponse.json(202, MatchViews.RunView.of(run)).withHeader("location",
                             "/cohorts/" + run.cohortId() + "/matching-runs/" + run.runId());
                 })
-                .on("GET /cohorts/{cohortId}/matches", request -> {
+                .on("GET /cohorts/{cohortId}/matches", audit.exports(request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
                     cohorts.get(id);
                     if (request.wantsCsv()) {
-                        // Issue 15 wants every export in an audit trail: there is none yet.
                         StringBuilder csv = new StringBuilder();
                         matchesCsv.write(id.value(), csv);
                         return ApiResponse.csv(id.value() + "-matches.csv", csv.toString(),
                                 "ask for JSON, page by page.");
                     }
                     return ApiResponse.ok(matches.ofCohort(id.value(), request.page()).map(MatchViews.MatchView::of));
-                })
+                }))
                 .on("GET /me/matches", request -> {
                     Principal caller = request.caller().requireAuthenticated();
                     // An unverified email is a stranger's: no matches, as for anyone outside them.

@@ -306,6 +306,10 @@ class RunMatchingHandlerIT {
             assertEquals(ids, new java.util.HashSet<>(rows.stream().map(r -> r.get("matchId")).toList()));
             assertTrue(rows.stream().allMatch(r -> r.get("mentorEmail").contains("@") && !r.get("score").isEmpty()));
         }
+        assertEquals(List.of("EXPORT /cohorts/" + COHORT + "/matches by coordinator@example.org"),
+                new example.mentoring.audit.AuditTrail(aws).list(java.util.Optional.of(COHORT.value()), example.mentoring.http.Page.Request.first(10))
+                        .items().stream().map(e -> e.action() + " " + e.what() + " by " + e.actor()).toList(),
+                "the export is in the audit trail; the JSON reads of matches (no demographics) are not");
     }
 
     @Test
