@@ -14,7 +14,7 @@ import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.SentEmails.SentEmail;
 import example.mentoring.emulator.SentEmails;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.email.ApplicationAcknowledged;

@@ -73,8 +73,8 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /posts/{post}", request -> cacheable(request, ApiResponse.ok(reads.bySlug(request.pathParameter("post")))))
                 .on("GET /feed.atom", request -> cacheable(request, new ApiResponse(200,
                         Map.of("content-type", AtomFeed.CONTENT_TYPE), reads.feed())))
-                .on("GET /unsubscribe", request -> unsubscribe.page(request.query("token").orElse("")))
-                .on("POST /unsubscribe", request -> unsubscribe.unsubscribe(request.query("token").orElse("")));
+                .on("GET /unsubscribe", request -> ApiResponse.linkPage(unsubscribe.page(request.query("token").orElse(""))))
+                .on("POST /unsubscribe", request -> ApiResponse.linkPage(unsubscribe.unsubscribe(request.query("token").orElse(""))));
     }
 
     /** Public reads carry a strong ETag and may be cached briefly; a matching If-None-Match is 304. */

@@ -13,7 +13,7 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.matchengine.MatchingEngine;

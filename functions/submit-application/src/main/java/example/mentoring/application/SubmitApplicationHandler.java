@@ -52,7 +52,7 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
                 .on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
                         created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), ApplicationForm.read(request.jsonBody(false)),
                                 receipt -> scope.completedWith(created(receipt))))))
-                .on("GET /applications/confirm", request -> confirmation.page(request.query("token").orElse("")))
+                .on("GET /applications/confirm", request -> ApiResponse.linkPage(confirmation.page(request.query("token").orElse(""))))
                 .on("POST /applications/confirm", request -> ApiResponse.ok(
                         confirmation.confirm(request.query("token").orElse(""))));
     }
