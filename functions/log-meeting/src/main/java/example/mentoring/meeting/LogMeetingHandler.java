@@ -10,17 +10,16 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
 import example.mentoring.priming.Primer;
 import example.mentoring.report.EngagementCsv;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** The log-meeting function: pairs log and read their meetings; coordinators read the engagement report. */
-public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
 
@@ -38,8 +37,8 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
         AwsClients aws = new AwsClients(environment);
         Matches matches = new Matches(aws);
         Meetings meetings = new Meetings(aws);
-        Cohorts cohorts = new Cohorts(aws);
         MeetingLog log = new MeetingLog(matches, meetings, new Transactions(aws), clock);
+        EngagementReports engagement = new EngagementReports(new Cohorts(aws), matches, meetings, clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /matches/{matchId}/meetings", idempotency.wrap(request -> {
@@ -52,11 +51,7 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                 .on("GET /cohorts/{cohortId}/engagement", request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
-                    cohorts.get(id);
-                    var cohortMatches = matches.allOfCohort(id.value());
-                    EngagementReport report = EngagementReport.of(id.value(), cohortMatches,
-                            meetings.engagements(cohortMatches.stream().map(m -> m.matchId()).toList()),
-                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    EngagementReport report = engagement.of(id);
                     if (request.wantsCsv()) {
                         // Issue 15 wants every export in an audit trail: there is none yet.
                         StringBuilder csv = new StringBuilder();
@@ -65,6 +60,11 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                     }
                     return ApiResponse.ok(report);
                 });
+    }
+
+    @Override
+    public Routes routes() {
+        return routes;
     }
 
     @Override
