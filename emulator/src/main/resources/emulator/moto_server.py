@@ -9,8 +9,13 @@ each table a transaction touches, once per item of the transaction — 100 copie
 for one transaction, seconds per call, so a confirmation of 10 000 pairs could not be tested. Here the
 transaction keeps a copy of only the items it touches and puts those back when it is cancelled: the
 same all-or-nothing outcome (a transaction can change nothing else), in time proportional to its items.
+
+One change to Moto's SES v2, for fidelity: Moto drops the headers of a simple message (SES sends them,
+e.g. a newsletter's List-Unsubscribe). Here the stored message keeps them as a list of {Name, Value},
+so that tests read what reached SES from /moto-api/data.json (emulator SentEmails).
 """
 import copy
+import json
 import os
 import signal
 import sys
@@ -19,6 +24,7 @@ import moto.dynamodb.models as dynamodb_models
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.table import Table
 from moto.server import DomainDispatcherApplication, create_backend_app
+from moto.sesv2.responses import SESV2Response
 from werkzeug.serving import run_simple
 
 
@@ -66,6 +72,22 @@ def _transact_write_items_undoing_touched_items(self, transact_items):
 
 
 DynamoDBBackend.transact_write_items = _transact_write_items_undoing_touched_items
+
+
+_send_email = SESV2Response.send_email
+
+
+def _send_email_keeping_headers(self):
+    answer = _send_email(self)
+    headers = json.loads(self.body).get("Content", {}).get("Simple", {}).get("Headers", [])
+    message_id = json.loads(answer)["MessageId"]
+    for message in self.sesv2_backend.core_backend.sent_messages:
+        if getattr(message, "id", None) == message_id:
+            message.headers = [{"Name": h.get("Name"), "Value": h.get("Value")} for h in headers]
+    return answer
+
+
+SESV2Response.send_email = _send_email_keeping_headers
 
 
 def main() -> None:

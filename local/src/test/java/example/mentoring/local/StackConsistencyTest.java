@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import example.mentoring.aws.Environment;
 import example.mentoring.emulator.ProjectRoot;
 import example.mentoring.emulator.StackTemplate;
+import example.mentoring.http.HttpFunction;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,17 @@ class StackConsistencyTest {
         }));
         assertEquals(templateRoutes(false), documented);
         assertEquals(templateRoutes(true), secured, "routes behind the JWT authorizer and routes documented as secured");
+    }
+
+    @Test
+    @DisplayName("every function's handler serves exactly the routes the template gives it")
+    void handlersServeTheirTemplateRoutes() throws ReflectiveOperationException {
+        for (StackTemplate.Function function : TEMPLATE.functions()) {
+            Object handler = Class.forName(function.handlerClass()).getConstructor(Environment.class)
+                    .newInstance(Environment.of(function.environment()));
+            Set<String> served = handler instanceof HttpFunction http ? new TreeSet<>(http.routes().keys()) : Set.of();
+            assertEquals(TEMPLATE.routeKeys(function.logicalId()), served, function.handlerClass());
+        }
     }
 
     @Test

@@ -4,7 +4,7 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package example.mentoring.application;
 
-import example.mentoring.http.ApiResponse;
 import example.mentoring.link.LinkPage;
 import example.mentoring.link.LinkPurpose;
 import example.mentoring.link.SignedLinks;
@@ -43,9 +42,9 @@ public final class EmailConfirmation {
     }
 
     /** GET: changes nothing. */
-    public ApiResponse page(String token) {
+    public LinkPage page(String token) {
         if (reference(token).isEmpty()) {
-            return LinkPage.message(400, programName, "This link does not work",
+            return LinkPage.broken(programName, "This link does not work",
                     "The confirmation link is incomplete, was changed or has expired (links work for 30 days). "
                             + "Use the link from your acknowledgement email, or write to the program.");
         }

@@ -1,8 +1,10 @@
 package example.mentoring.application;
 
 import example.mentoring.notification.email.ProgramRole;
+import example.mentoring.outcome.Invalid;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,5 +31,14 @@ public final class Vocabulary {
     public static final String ANY = "ANY";
 
     private Vocabulary() {
+    }
+
+    /** A {@code ?role=} filter: absent or blank is every role; anything but MENTOR or MENTEE is refused, naming the field. */
+    public static Optional<ProgramRole> roleFilter(Optional<String> query) {
+        Optional<String> role = query.filter(r -> !r.isBlank());
+        if (role.isPresent() && !ROLES.contains(role.get())) {
+            throw Invalid.field("role", "must be MENTOR or MENTEE");
+        }
+        return role.map(ProgramRole::valueOf);
     }
 }

@@ -6,7 +6,7 @@ import static example.mentoring.aws.Attributes.s;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,7 +3,7 @@ package example.mentoring.cohort;
 import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.aws.Transactions;
 import example.mentoring.aws.Write;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.log.Log;
 import example.mentoring.outcome.ConcurrentUpdate;
 import java.time.Clock;

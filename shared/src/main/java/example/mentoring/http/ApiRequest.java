@@ -1,5 +1,6 @@
 package example.mentoring.http;
 
+import example.mentoring.paging.Page;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.access.Principal;

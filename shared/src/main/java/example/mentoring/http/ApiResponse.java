@@ -2,6 +2,7 @@ package example.mentoring.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.json.Json;
+import example.mentoring.link.LinkPage;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,6 +44,18 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
         }
         return new ApiResponse(200, Map.of("content-type", "text/csv; charset=utf-8; header=present",
                 "content-disposition", "attachment; filename=\"" + filename + "\""), body);
+    }
+
+    /** How a signed link's page is answered: never cached, no referrer (the URL holds a token), never framed. */
+    static final Map<String, String> LINK_PAGE_HEADERS = Map.of(
+            "content-type", "text/html; charset=utf-8",
+            "cache-control", "no-store",
+            "referrer-policy", "no-referrer",
+            "content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+
+    /** A signed link's page: 200, or 400 when the link does not work. */
+    public static ApiResponse linkPage(LinkPage page) {
+        return new ApiResponse(page.works() ? 200 : 400, LINK_PAGE_HEADERS, page.html());
     }
 
     public static ApiResponse noContent() {

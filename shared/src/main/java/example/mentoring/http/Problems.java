@@ -1,6 +1,7 @@
 package example.mentoring.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import example.mentoring.aws.Throttling;
 import example.mentoring.log.Log;
 import example.mentoring.outcome.Conflict;
 import example.mentoring.outcome.FieldError;
@@ -12,10 +13,9 @@ import example.mentoring.outcome.Refusal;
 import example.mentoring.outcome.TooLarge;
 import example.mentoring.outcome.TryAgain;
 import example.mentoring.outcome.Unauthenticated;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import java.util.Optional;
 
 /**
  * The one mapping from a failure to an HTTP answer: each kind of domain {@link Refusal} to its
@@ -59,9 +59,9 @@ public final class Problems {
             Log.warn("request.overloaded", Map.of("problem", "try-again"));
             return answer(overloaded);
         }
-        if (failure instanceof AwsServiceException aws && aws.isThrottlingException()) {
-            // A single read or write still throttled after the SDK's own retries: overload, not a fault.
-            return toResponse(new TryAgain("The service is busy; try again shortly.", Duration.ofSeconds(2)));
+        Optional<TryAgain> throttled = Throttling.asRefusal(failure);
+        if (throttled.isPresent()) {
+            return toResponse(throttled.get());
         }
         if (failure instanceof Refusal refusal) {
             return answer(refusal);

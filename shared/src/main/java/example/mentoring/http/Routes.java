@@ -21,6 +21,11 @@ public final class Routes {
         return this;
     }
 
+    /** The route keys served, in the order they were registered. */
+    public java.util.Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(routes.keySet());
+    }
+
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         ApiRequest request = new ApiRequest(event);
         Log.requestId(request.requestId());

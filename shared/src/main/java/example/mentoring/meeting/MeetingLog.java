@@ -3,7 +3,7 @@ package example.mentoring.meeting;
 import example.mentoring.access.Principal;
 import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.aws.Transactions;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.MatchNotFound;

@@ -5,7 +5,7 @@ import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortStatus;
 import example.mentoring.cohort.Cohorts;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;

@@ -7,7 +7,7 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.notification.email.EmailKind;
 import example.mentoring.notification.email.EmailMessage;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import example.mentoring.aws.ItemSize;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.text.Slugs;
 import java.time.Instant;
 import java.util.ArrayList;

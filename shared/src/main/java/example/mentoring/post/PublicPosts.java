@@ -1,6 +1,6 @@
 package example.mentoring.post;
 
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import java.time.Instant;
 import java.util.List;
 

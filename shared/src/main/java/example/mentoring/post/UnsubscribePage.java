@@ -1,6 +1,5 @@
 package example.mentoring.post;
 
-import example.mentoring.http.ApiResponse;
 import example.mentoring.link.LinkPage;
 import example.mentoring.link.LinkPurpose;
 import example.mentoring.link.SignedLinks;
@@ -29,9 +28,9 @@ public final class UnsubscribePage {
     }
 
     /** GET: changes nothing. */
-    public ApiResponse page(String token) {
+    public LinkPage page(String token) {
         if (links.verify(LinkPurpose.UNSUBSCRIBE, token).isEmpty()) {
-            return LinkPage.message(400, programName, "This link does not work",
+            return LinkPage.broken(programName, "This link does not work",
                     "The unsubscribe link is incomplete, was changed or has expired. Use the link from a recent newsletter.");
         }
         return LinkPage.withButton(programName, "Unsubscribe from the newsletter",
@@ -40,12 +39,12 @@ public final class UnsubscribePage {
     }
 
     /** POST: the opt-out; doing it again changes nothing. */
-    public ApiResponse unsubscribe(String token) {
+    public LinkPage unsubscribe(String token) {
         String subscriberId = links.verify(LinkPurpose.UNSUBSCRIBE, token)
                 .orElseThrow(() -> new Malformed("The unsubscribe token is not valid or has expired."));
         boolean known = subscriptions.unsubscribe(subscriberId, clock.instant());
         Log.info("newsletter.unsubscribed", Map.of("known", known));
-        return LinkPage.message(200, programName, "You are unsubscribed",
+        return LinkPage.message(programName, "You are unsubscribed",
                 "You will no longer receive the " + programName + " newsletter. Emails about your own application "
                         + "or match still reach you.");
     }

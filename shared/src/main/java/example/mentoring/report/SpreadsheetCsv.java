@@ -2,7 +2,7 @@ package example.mentoring.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -4,23 +4,23 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import example.mentoring.application.ApplicationNotFound;
-import example.mentoring.application.ApplicationView;
 import example.mentoring.application.Applications;
 import example.mentoring.application.Vocabulary;
-import example.mentoring.audit.Audit;
+import example.mentoring.http.Audited;
 import example.mentoring.audit.AuditEntryView;
 import example.mentoring.audit.AuditTrail;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
+import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
-import example.mentoring.match.CohortSummary;
 import example.mentoring.match.Matches;
 import example.mentoring.match.MatchingRuns;
+import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.post.ApplicationsOpenDraft;
 import example.mentoring.post.MarkdownRenderer;
@@ -28,14 +28,12 @@ import example.mentoring.post.PostLinks;
 import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
 import example.mentoring.priming.Primer;
-import example.mentoring.report.ApplicationsCsv;
-import example.mentoring.report.CohortDemographics;
+import example.mentoring.report.CohortReads;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /** The cohort admin function: create, list, read and close cohorts, and report on them, over the HTTP API. */
-public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
 
@@ -57,13 +55,10 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                 new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL)),
                 environment.required(Setting.PROGRAM_NAME), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
-        Applications applications = new Applications(aws);
-        MatchingRuns runs = new MatchingRuns(aws);
+        CohortReads reads = new CohortReads(cohorts, new Applications(aws), new MatchingRuns(aws), new Matches(aws), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
-        CohortDemographics demographics = new CohortDemographics(applications, new Matches(aws));
-        ApplicationsCsv applicationsCsv = new ApplicationsCsv(applications);
         AuditTrail trail = new AuditTrail(aws);
-        Audit audit = new Audit(trail, clock);
+        Audited audit = new Audited(trail, clock);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
                     String coordinator = request.caller().requireCoordinator().email().orElseThrow();
@@ -75,52 +70,56 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /cohorts", request -> ApiResponse.ok(
                         catalog.list(request.page()).map(cohort -> CohortView.of(cohort, clock.instant()))))
                 .on("GET /cohorts/{cohortId}", request -> ApiResponse.ok(
-                        CohortView.of(catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))), clock.instant())))
+                        CohortView.of(catalog.get(cohortId(request)), clock.instant())))
                 .on("POST /cohorts/{cohortId}/close", request -> {
                     request.caller().requireCoordinator();
-                    return ApiResponse.ok(CohortView.of(closer.close(CohortId.fromPath(request.pathParameter("cohortId"))), clock.instant()));
+                    return ApiResponse.ok(CohortView.of(closer.close(cohortId(request)), clock.instant()));
                 })
                 .on("GET /cohorts/{cohortId}/summary", request -> {
                     request.caller().requireCoordinator();
-                    Cohort cohort = catalog.get(CohortId.fromPath(request.pathParameter("cohortId")));
-                    return ApiResponse.ok(CohortSummary.of(cohort, runs.headers(cohort.id().value()), clock.instant()));
+                    return ApiResponse.ok(reads.summary(cohortId(request)));
                 })
                 .on("GET /cohorts/{cohortId}/demographics", audit.reads(request -> {
                     request.caller().requireCoordinator();
-                    return ApiResponse.ok(demographics.of(catalog.get(CohortId.fromPath(request.pathParameter("cohortId")))));
+                    return ApiResponse.ok(reads.demographics(cohortId(request)));
                 }))
                 .on("GET /audit", request -> {
                     request.caller().requireCoordinator();
-                    Optional<String> cohortId = request.query("cohortId").filter(id -> !id.isBlank());
-                    if (cohortId.isPresent() && !CohortId.isValid(cohortId.get())) {
-                        throw Invalid.field("cohortId", "is not a cohort id");
-                    }
-                    return ApiResponse.ok(trail.list(cohortId, request.page()).map(AuditEntryView::of));
+                    return ApiResponse.ok(trail.list(auditScope(request), request.page()).map(AuditEntryView::of));
                 })
                 .on("GET /cohorts/{cohortId}/applications", audit.reads(request -> {
                     request.caller().requireCoordinator();
-                    CohortId id = catalog.get(CohortId.fromPath(request.pathParameter("cohortId"))).id();
-                    Optional<String> role = request.query("role").filter(r -> !r.isBlank());
-                    if (role.isPresent() && !Vocabulary.ROLES.contains(role.get())) {
-                        throw Invalid.field("role", "must be MENTOR or MENTEE");
-                    }
+                    CohortId id = cohortId(request);
+                    Optional<ProgramRole> role = Vocabulary.roleFilter(request.query("role"));
                     if (request.wantsCsv()) {
-                        StringBuilder csv = new StringBuilder();
-                        applicationsCsv.write(id.value(), role, csv);
-                        return ApiResponse.csv(id.value() + "-applications.csv", csv.toString(),
+                        return ApiResponse.csv(id.value() + "-applications.csv", reads.applicationsCsv(id, role),
                                 "export one role at a time (?role=MENTOR, ?role=MENTEE).");
                     }
-                    return ApiResponse.ok(applications.list(id.value(), role, request.page()).map(ApplicationView::of));
+                    return ApiResponse.ok(reads.applications(id, role, request.page()));
                 }))
                 .on("GET /cohorts/{cohortId}/applications/{applicationId}", audit.reads(request -> {
                     request.caller().requireCoordinator();
-                    String applicationId = request.pathParameter("applicationId");
-                    return ApiResponse.ok(applications.find(CohortId.fromPath(request.pathParameter("cohortId")).value(), applicationId)
-                            .map(ApplicationView::of)
-                            .orElseThrow(() -> ApplicationNotFound.inCohort(applicationId)));
+                    return ApiResponse.ok(reads.application(cohortId(request), request.pathParameter("applicationId")));
                 }));
     }
 
+    /** {@code ?cohortId=}: a cohort's entries, or the program's when absent or blank; 422 if it cannot be a cohort id. */
+    private static Optional<String> auditScope(ApiRequest request) {
+        Optional<String> given = request.query("cohortId").map(String::strip).filter(id -> !id.isEmpty());
+        if (given.isPresent() && !CohortId.isValid(given.get())) {
+            throw Invalid.field("cohortId", "is not a cohort id");
+        }
+        return given;
+    }
+
+    private static CohortId cohortId(ApiRequest request) {
+        return CohortId.fromPath(request.pathParameter("cohortId"));
+    }
+
+    @Override
+    public Routes routes() {
+        return routes;
+    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import example.mentoring.audit.Audit;
+import example.mentoring.http.Audited;
 import example.mentoring.audit.AuditTrail;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
@@ -12,17 +12,16 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
 import example.mentoring.priming.Primer;
 import example.mentoring.report.EngagementCsv;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** The log-meeting function: pairs log and read their meetings; coordinators read the engagement report. */
-public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
 
@@ -40,10 +39,10 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
         AwsClients aws = new AwsClients(environment);
         Matches matches = new Matches(aws);
         Meetings meetings = new Meetings(aws);
-        Cohorts cohorts = new Cohorts(aws);
         MeetingLog log = new MeetingLog(matches, meetings, new Transactions(aws), clock);
+        EngagementReports engagement = new EngagementReports(new Cohorts(aws), matches, meetings, clock);
         Idempotency idempotency = new Idempotency(aws, clock);
-        Audit audit = new Audit(new AuditTrail(aws), clock);
+        Audited audit = new Audited(new AuditTrail(aws), clock);
         this.routes = new Routes()
                 .on("POST /matches/{matchId}/meetings", idempotency.wrap(request -> {
                     Meeting meeting = log.log(request.pathParameter("matchId"), request.caller(),
@@ -55,11 +54,7 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                 .on("GET /cohorts/{cohortId}/engagement", audit.exports(request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
-                    cohorts.get(id);
-                    var cohortMatches = matches.allOfCohort(id.value());
-                    EngagementReport report = EngagementReport.of(id.value(), cohortMatches,
-                            meetings.engagements(cohortMatches.stream().map(m -> m.matchId()).toList()),
-                            LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    EngagementReport report = engagement.of(id);
                     if (request.wantsCsv()) {
                         StringBuilder csv = new StringBuilder();
                         EngagementCsv.write(report, csv);
@@ -67,6 +62,11 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                     }
                     return ApiResponse.ok(report);
                 }));
+    }
+
+    @Override
+    public Routes routes() {
+        return routes;
     }
 
     @Override

@@ -226,7 +226,7 @@ class LogMeetingHandlerIT {
             throw new java.io.UncheckedIOException(e);
         }
         assertEquals(List.of("EXPORT /cohorts/fall-2027/engagement by coordinator@example.org"),
-                new example.mentoring.audit.AuditTrail(aws).list(java.util.Optional.of("fall-2027"), example.mentoring.http.Page.Request.first(10))
+                new example.mentoring.audit.AuditTrail(aws).list(java.util.Optional.of("fall-2027"), example.mentoring.paging.Page.Request.first(10))
                         .items().stream().map(e -> e.action() + " " + e.what() + " by " + e.actor()).toList(),
                 "the export is in the audit trail; the JSON reads (no demographics) are not");
     }

@@ -7,19 +7,17 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
-import example.mentoring.outcome.Invalid;
 import example.mentoring.post.Subscriptions;
 import example.mentoring.priming.Primer;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Coordinators look into the outbox and put failed entries back in line, unless the recipient has
  * since been suppressed or (for a newsletter) opted out: that retry is refused and changes nothing.
  */
-public final class NotificationAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class NotificationAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
 
@@ -41,7 +39,7 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
         this.routes = new Routes()
                 .on("GET /notifications", request -> {
                     request.caller().requireCoordinator();
-                    NotificationStatus status = status(request.query("status").orElse(""));
+                    NotificationStatus status = NotificationStatus.fromQuery(request.query("status").orElse(""));
                     return ApiResponse.ok(notifications.views(status, request.page()));
                 })
                 .on("POST /notifications/{notificationId}/retry", request -> {
@@ -50,13 +48,9 @@ public final class NotificationAdminHandler implements RequestHandler<APIGateway
                 });
     }
 
-    static NotificationStatus status(String value) {
-        try {
-            return NotificationStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw Invalid.field("status", "must be one of "
-                    + String.join(", ", Arrays.stream(NotificationStatus.values()).map(Enum::name).toList()));
-        }
+    @Override
+    public Routes routes() {
+        return routes;
     }
 
     @Override

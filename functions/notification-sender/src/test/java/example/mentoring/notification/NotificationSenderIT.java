@@ -14,7 +14,7 @@ import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.SentEmails.SentEmail;
 import example.mentoring.emulator.SentEmails;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.json.Json;
 import example.mentoring.log.Log;
 import example.mentoring.notification.email.ApplicationAcknowledged;
@@ -236,6 +236,9 @@ class NotificationSenderIT {
         assertEquals(new NotificationSender.Report(1, 0, 0, 0), sender(environment).sendDue());
         SentEmail email = sent().getFirst();
         assertEquals(List.of("dana@example.net"), email.to());
+        assertEquals(List.of(
+                Map.entry("List-Unsubscribe", "<https://api.mentoring.example/unsubscribe?token=abc.def>"),
+                Map.entry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")), email.headers());
         assertTrue(email.body().contains(unsubscribe), email.body());
         assertTrue(email.body().contains("<strong>40</strong>"));
     }

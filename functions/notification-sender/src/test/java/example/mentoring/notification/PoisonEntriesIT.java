@@ -11,7 +11,7 @@ import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.emulator.SentEmails;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.notification.email.EmailRenderer;
 import example.mentoring.post.Subscriptions;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.json.Json;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;

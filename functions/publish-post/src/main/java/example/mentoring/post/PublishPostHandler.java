@@ -11,6 +11,7 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.link.SecretsManagerSigningKeys;
@@ -27,7 +28,7 @@ import java.util.Map;
  * The publish-post function: drafts and edits, publishing (and the newsletter), the public reads
  * with ETags, the Atom feed, and the no-login unsubscribe.
  */
-public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     static final String CACHE_CONTROL = "public, max-age=60";
 
@@ -73,8 +74,8 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /posts/{post}", request -> cacheable(request, ApiResponse.ok(reads.bySlug(request.pathParameter("post")))))
                 .on("GET /feed.atom", request -> cacheable(request, new ApiResponse(200,
                         Map.of("content-type", AtomFeed.CONTENT_TYPE), reads.feed())))
-                .on("GET /unsubscribe", request -> unsubscribe.page(request.query("token").orElse("")))
-                .on("POST /unsubscribe", request -> unsubscribe.unsubscribe(request.query("token").orElse("")));
+                .on("GET /unsubscribe", request -> ApiResponse.linkPage(unsubscribe.page(request.query("token").orElse(""))))
+                .on("POST /unsubscribe", request -> ApiResponse.linkPage(unsubscribe.unsubscribe(request.query("token").orElse(""))));
     }
 
     /** Public reads carry a strong ETag and may be cached briefly; a matching If-None-Match is 304. */
@@ -84,6 +85,11 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
             return new ApiResponse(304, Map.of("etag", etag, "cache-control", CACHE_CONTROL), "");
         }
         return response.withHeader("etag", etag).withHeader("cache-control", CACHE_CONTROL);
+    }
+
+    @Override
+    public Routes routes() {
+        return routes;
     }
 
     @Override

@@ -21,7 +21,7 @@ import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.json.Json;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;

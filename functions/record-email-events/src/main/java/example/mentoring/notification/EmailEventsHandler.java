@@ -2,17 +2,14 @@ package example.mentoring.notification;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.json.Json;
 import example.mentoring.log.Log;
-import example.mentoring.notification.Suppressions.Suppression;
 import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,11 +34,10 @@ public final class EmailEventsHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Log.requestId(context == null ? null : context.getAwsRequestId());
-        JsonNode event = Json.MAPPER.readTree(input);
-        List<Suppression> found = EmailFeedback.suppressions(event);
-        found.forEach(suppressions::suppress);
-        Log.info("email.event", Map.of("detailType", event.path("detail-type").asText(),
-                "feedbackId", found.isEmpty() ? "-" : found.getFirst().feedbackId(), "suppressed", found.size()));
-        Json.MAPPER.writeValue(output, Map.of("suppressed", found.size()));
+        EmailFeedback feedback = EmailFeedback.read(Json.MAPPER.readTree(input));
+        feedback.suppressions().forEach(suppressions::suppress);
+        Log.info("email.event", Map.of("detailType", feedback.detailType(),
+                "feedbackId", feedback.feedbackId(), "suppressed", feedback.suppressions().size()));
+        Json.MAPPER.writeValue(output, Map.of("suppressed", feedback.suppressions().size()));
     }
 }

@@ -12,17 +12,28 @@ import java.util.List;
  * Reads the SES events that a configuration set publishes to EventBridge ({@code source: aws.ses})
  * into the addresses to suppress: every recipient of a permanent bounce and of a complaint.
  * Transient bounces (a full mailbox, a greylisting server) suppress nothing: SES retried them and
- * the next email may well arrive. Any other event suppresses nothing either.
+ * the next email may well arrive. Any other event suppresses nothing either. The handler's
+ * command: the event parsed at the edge.
  */
-final class EmailFeedback {
+record EmailFeedback(String detailType, List<Suppression> suppressions) {
 
     static final String BOUNCED = "Email Bounced";
     static final String COMPLAINED = "Email Complaint Received";
 
-    private EmailFeedback() {
+    EmailFeedback {
+        suppressions = List.copyOf(suppressions);
     }
 
-    static List<Suppression> suppressions(JsonNode event) {
+    public static EmailFeedback read(JsonNode event) {
+        return new EmailFeedback(event.path("detail-type").asText(), suppressions(event));
+    }
+
+    /** The feedback id of the first suppression, for the log; {@code -} when none. */
+    String feedbackId() {
+        return suppressions.isEmpty() ? "-" : suppressions.getFirst().feedbackId();
+    }
+
+    private static List<Suppression> suppressions(JsonNode event) {
         JsonNode detail = event.path("detail");
         return switch (event.path("detail-type").asText()) {
             case BOUNCED -> "Permanent".equals(detail.path("bounce").path("bounceType").asText())

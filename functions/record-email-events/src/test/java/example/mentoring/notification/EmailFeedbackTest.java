@@ -24,16 +24,16 @@ class EmailFeedbackTest {
                   "bounceType": "Permanent", "feedbackId": "f-1", "timestamp": "2027-02-01T09:05:01Z",
                   "bouncedRecipients": [{"emailAddress": "a@example.org"}, {"emailAddress": "b@example.org"}]}}}""");
         assertEquals(List.of("a@example.org", "b@example.org"),
-                EmailFeedback.suppressions(bounce).stream().map(Suppressions.Suppression::email).toList());
-        assertEquals(List.of(), EmailFeedback.suppressions(event("""
-                {"detail-type": "Email Delivered", "detail": {"delivery": {"recipients": ["a@example.org"]}}}""")));
-        assertEquals(List.of(), EmailFeedback.suppressions(event("{}")));
+                EmailFeedback.read(bounce).suppressions().stream().map(Suppressions.Suppression::email).toList());
+        assertEquals(List.of(), EmailFeedback.read(event("""
+                {"detail-type": "Email Delivered", "detail": {"delivery": {"recipients": ["a@example.org"]}}}""")).suppressions());
+        assertEquals(List.of(), EmailFeedback.read(event("{}")).suppressions());
     }
 
     @Test
     @DisplayName("a bounce without a readable time is refused, so that EventBridge retries rather than records nonsense")
     void unreadableTime() {
-        assertThrows(IllegalArgumentException.class, () -> EmailFeedback.suppressions(event("""
+        assertThrows(IllegalArgumentException.class, () -> EmailFeedback.read(event("""
                 {"detail-type": "Email Complaint Received", "detail": {"complaint": {"feedbackId": "f-2",
                   "complainedRecipients": [{"emailAddress": "a@example.org"}]}}}""")));
     }

@@ -4,9 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import example.mentoring.access.Principal;
 import example.mentoring.application.Applications;
-import example.mentoring.audit.Audit;
+import example.mentoring.http.Audited;
 import example.mentoring.audit.AuditTrail;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
@@ -15,7 +14,7 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
-import example.mentoring.http.Page;
+import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.matchengine.MatchingEngine;
@@ -25,10 +24,9 @@ import example.mentoring.priming.Primer;
 import example.mentoring.report.MatchesCsv;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 /** The run-matching function: propose, read and confirm runs; read the matches they made. */
-public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     /**
      * How long a confirm request writes before it answers 202 and leaves the rest to the
@@ -60,7 +58,8 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         Applications applications = new Applications(aws);
         MatchingRuns runs = new MatchingRuns(aws);
         Matches matches = new Matches(aws);
-        MatchesCsv matchesCsv = new MatchesCsv(matches);
+        MatchReads reads = new MatchReads(cohorts, matches);
+        MatchesCsv matchesCsv = new MatchesCsv(cohorts, matches);
         MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
         ConfirmationPlanner planner = new ConfirmationPlanner(applications, matches,
                 new Outbox(new Notifications(aws), clock), environment.required(Setting.PROGRAM_NAME),
@@ -69,7 +68,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 new ConfirmationWorker(cohorts, runs, planner, new ParticipantAccounts(aws), new Transactions(aws), clock),
                 clock);
         Idempotency idempotency = new Idempotency(aws, clock);
-        Audit audit = new Audit(new AuditTrail(aws), clock);
+        Audited audit = new Audited(new AuditTrail(aws), clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/matching-runs", idempotency.wrap(request -> {
                     request.caller().requireCoordinator();
@@ -97,24 +96,18 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
                 .on("GET /cohorts/{cohortId}/matches", audit.exports(request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));
-                    cohorts.get(id);
                     if (request.wantsCsv()) {
-                        StringBuilder csv = new StringBuilder();
-                        matchesCsv.write(id.value(), csv);
-                        return ApiResponse.csv(id.value() + "-matches.csv", csv.toString(),
-                                "ask for JSON, page by page.");
+                        return ApiResponse.csv(id.value() + "-matches.csv", matchesCsv.of(id), "ask for JSON, page by page.");
                     }
-                    return ApiResponse.ok(matches.ofCohort(id.value(), request.page()).map(MatchViews.MatchView::of));
+                    return ApiResponse.ok(reads.ofCohort(id, request.page()));
                 }))
-                .on("GET /me/matches", request -> {
-                    Principal caller = request.caller().requireAuthenticated();
-                    // An unverified email is a stranger's: no matches, as for anyone outside them.
-                    List<MatchViews.MyMatchView> mine = caller.verifiedEmail().map(email -> matches.ofParticipant(email).stream()
-                            .map(m -> MatchViews.MyMatchView.of(m, email)).toList()).orElse(List.of());
-                    return ApiResponse.ok(new Page<>(mine, null));
-                });
+                .on("GET /me/matches", request -> ApiResponse.ok(reads.mine(request.caller().requireAuthenticated())));
     }
 
+    @Override
+    public Routes routes() {
+        return routes;
+    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

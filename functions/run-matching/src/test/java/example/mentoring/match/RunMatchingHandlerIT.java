@@ -24,7 +24,7 @@ import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.http.Page;
+import example.mentoring.paging.Page;
 import example.mentoring.json.Json;
 import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.notification.Notification;
@@ -307,7 +307,7 @@ class RunMatchingHandlerIT {
             assertTrue(rows.stream().allMatch(r -> r.get("mentorEmail").contains("@") && !r.get("score").isEmpty()));
         }
         assertEquals(List.of("EXPORT /cohorts/" + COHORT + "/matches by coordinator@example.org"),
-                new example.mentoring.audit.AuditTrail(aws).list(java.util.Optional.of(COHORT.value()), example.mentoring.http.Page.Request.first(10))
+                new example.mentoring.audit.AuditTrail(aws).list(java.util.Optional.of(COHORT.value()), example.mentoring.paging.Page.Request.first(10))
                         .items().stream().map(e -> e.action() + " " + e.what() + " by " + e.actor()).toList(),
                 "the export is in the audit trail; the JSON reads of matches (no demographics) are not");
     }

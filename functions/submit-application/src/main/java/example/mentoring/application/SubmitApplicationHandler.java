@@ -11,6 +11,7 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.link.SecretsManagerSigningKeys;
@@ -24,7 +25,7 @@ import java.time.Clock;
  * The submit-application function: the public application form's endpoint, and the
  * acknowledgement's email-confirmation link (GET shows a page, POST confirms).
  */
-public final class SubmitApplicationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class SubmitApplicationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
 
@@ -52,7 +53,7 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
                 .on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
                         created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), ApplicationForm.read(request.jsonBody(false)),
                                 receipt -> scope.completedWith(created(receipt))))))
-                .on("GET /applications/confirm", request -> confirmation.page(request.query("token").orElse("")))
+                .on("GET /applications/confirm", request -> ApiResponse.linkPage(confirmation.page(request.query("token").orElse(""))))
                 .on("POST /applications/confirm", request -> ApiResponse.ok(
                         confirmation.confirm(request.query("token").orElse(""))));
     }
@@ -61,6 +62,11 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
     static ApiResponse created(ApplicationReceipt receipt) {
         return ApiResponse.created(receipt).withHeader("location",
                 "/cohorts/" + receipt.cohortId() + "/applications/" + receipt.applicationId());
+    }
+
+    @Override
+    public Routes routes() {
+        return routes;
     }
 
     @Override

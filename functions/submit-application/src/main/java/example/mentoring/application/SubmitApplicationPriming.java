@@ -8,7 +8,6 @@ import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.json.Json;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
-import java.time.Instant;
 
 /**
  * Primes the submit-application function before its SnapStart snapshot: a full form submitted to
@@ -42,7 +41,7 @@ final class SubmitApplicationPriming extends Primer {
                 PrimingRequest.of("GET /applications/confirm").query("token", PrimingRequest.NO_SUCH_ID),
                 PrimingRequest.of("POST /applications/confirm").query("token", PrimingRequest.NO_SUCH_ID));
         step("form", () -> ApplicationForm.read(Json.parseBody(FORM)).toApplication(PrimingRequest.NO_SUCH_ID, 2,
-                PrimingRequest.NO_SUCH_ID, Instant.now()));
+                PrimingRequest.NO_SUCH_ID, aws.environment().clock().instant()));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
         step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(Setting.LINK_SIGNING_SECRET)));

@@ -181,10 +181,10 @@ class EmailRendererTest {
         @Test
         @DisplayName("one-click unsubscribe headers are attached")
         void headers() {
-            assertEquals(Map.of(
-                    "List-Unsubscribe", "<" + Examples.UNSUBSCRIBE_URL + ">",
-                    "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"), email.headers());
-            assertEquals(email.headers(), Newsletter.listUnsubscribeHeaders(Examples.UNSUBSCRIBE_URL));
+            assertEquals(List.of(
+                    Map.entry("List-Unsubscribe", "<https://mentoring.example.org/unsubscribe?token=abc123>"),
+                    Map.entry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")),
+                    List.copyOf(email.headers().entrySet()));
         }
 
         @Test

@@ -1,4 +1,4 @@
-package example.mentoring.http;
+package example.mentoring.paging;
 
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Invalid;
@@ -51,7 +51,8 @@ public record Page<T>(List<T> items, String nextToken) {
             return new Request(limit, Optional.empty());
         }
 
-        static Request from(Optional<String> limit, Optional<String> nextToken) {
+        /** The request of {@code ?limit=} and {@code ?nextToken=}: a limit outside 1–100 is refused, naming the field. */
+        public static Request from(Optional<String> limit, Optional<String> nextToken) {
             int parsed = DEFAULT_LIMIT;
             if (limit.isPresent()) {
                 try {

@@ -1,10 +1,10 @@
-package example.mentoring.http;
+package example.mentoring.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import example.mentoring.outcome.Refusal;
+import example.mentoring.outcome.Invalid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +34,8 @@ class PageTest {
         assertEquals(50, Page.Request.from(Optional.empty(), Optional.empty()).limit());
         assertEquals(100, Page.Request.from(Optional.of("100"), Optional.empty()).limit());
         for (String bad : List.of("0", "101", "ten", "-1")) {
-            Problem problem = Problems.of(assertThrows(Refusal.class, () -> Page.Request.from(Optional.of(bad), Optional.empty())));
-            assertEquals("limit", problem.errors().getFirst().field());
+            Invalid invalid = assertThrows(Invalid.class, () -> Page.Request.from(Optional.of(bad), Optional.empty()));
+            assertEquals("limit", invalid.errors().getFirst().field());
         }
     }
 }

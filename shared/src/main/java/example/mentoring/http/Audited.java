@@ -1,7 +1,7 @@
-package example.mentoring.audit;
+package example.mentoring.http;
 
-import example.mentoring.http.ApiRequest;
-import example.mentoring.http.ApiResponse;
+import example.mentoring.audit.AuditEntry;
+import example.mentoring.audit.AuditTrail;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +14,7 @@ import java.util.function.Function;
  * leaves, and if it cannot be stored the caller gets an error instead of the data. Only answers
  * that carry data (2xx) are recorded; a refusal shows nothing and records nothing.
  */
-public final class Audit {
+public final class Audited {
 
     /** Query parameters that page or format an answer rather than choose its data. */
     private static final Set<String> PRESENTATION = Set.of("limit", "nextToken", "format");
@@ -22,7 +22,7 @@ public final class Audit {
     private final AuditTrail trail;
     private final Clock clock;
 
-    public Audit(AuditTrail trail, Clock clock) {
+    public Audited(AuditTrail trail, Clock clock) {
         this.trail = trail;
         this.clock = clock;
     }
