@@ -1,6 +1,5 @@
 package example.mentoring.checkin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.UlidCreator;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohort;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Check-ins as coordinators schedule and read them, and as the holders of their links answer
@@ -88,13 +88,16 @@ public final class CheckInSurveys {
         return holder.view(checkIns.respondent(checkInId, holder.respondentId()).orElseThrow(CheckInNotFound::new));
     }
 
-    /** Stores the holder's answers in place of any earlier ones, until the cohort completes. */
-    public Questionnaire answer(String checkInId, String token, JsonNode body) {
+    /**
+     * Stores the holder's answers in place of any earlier ones, until the cohort completes;
+     * {@code read} reads them against the check-in's questions (the HTTP edge's body).
+     */
+    public Questionnaire answer(String checkInId, String token, Function<CheckIn, AnswerForm> read) {
         Holder holder = holder(checkInId, token);
         if (!holder.open()) {
             throw new CheckInClosed();
         }
-        AnswerForm form = AnswerForm.read(body, holder.checkIn());
+        AnswerForm form = read.apply(holder.checkIn());
         Instant now = clock.instant();
         if (!checkIns.answer(checkInId, holder.respondentId(), form.answers(), now)) {
             throw new CheckInNotFound();

@@ -64,7 +64,8 @@ public final class CheckInsHandler implements RequestHandler<APIGatewayV2HTTPEve
                 .on("GET /check-ins/{checkInId}", request -> ApiResponse.ok(surveys.questionnaire(
                         request.pathParameter("checkInId"), request.query("token").orElse(""))))
                 .on("POST /check-ins/{checkInId}/responses", request -> ApiResponse.created(surveys.answer(
-                        request.pathParameter("checkInId"), request.query("token").orElse(""), request.jsonBody(false))));
+                        request.pathParameter("checkInId"), request.query("token").orElse(""),
+                        checkIn -> AnswerForm.read(request.jsonBody(false), checkIn))));
     }
 
     @Override
