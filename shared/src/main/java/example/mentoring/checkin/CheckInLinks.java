@@ -5,7 +5,7 @@ import example.mentoring.link.SignedLinks;
 import java.util.Optional;
 
 /**
- * The personal link of a check-in's email, {@code {PublicBaseUrl}/check-ins/<checkInId>?token=…}:
+ * The personal link of a check-in's email, {@code {PublicBaseUrl}/app/check-ins/<checkInId>?token=…}:
  * the web app's answer page. The token names the check-in and the recipient's opaque id, never
  * the address; a token made for one check-in opens no other.
  */
@@ -20,7 +20,7 @@ public final class CheckInLinks {
     }
 
     String url(String checkInId, String respondentId) {
-        return publicBaseUrl + "/check-ins/" + checkInId + "?token=" + links.sign(LinkPurpose.CHECK_IN, checkInId + "/" + respondentId);
+        return publicBaseUrl + "/app/check-ins/" + checkInId + "?token=" + links.sign(LinkPurpose.CHECK_IN, checkInId + "/" + respondentId);
     }
 
     /** The respondent id a genuine, unexpired token for this check-in names. */

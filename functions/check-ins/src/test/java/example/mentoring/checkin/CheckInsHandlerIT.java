@@ -244,7 +244,7 @@ class CheckInsHandlerIT {
         CheckInInvitation invitation = invitations().getFirst();
         assertEquals("Spring check-in", invitation.checkInTitle());
         assertEquals(3, invitation.questionCount());
-        assertTrue(invitation.checkInUrl().startsWith("https://mentoring.example/check-ins/" + id + "?token="),
+        assertTrue(invitation.checkInUrl().startsWith("https://mentoring.example/app/check-ins/" + id + "?token="),
                 invitation.checkInUrl());
         tokens().values().forEach(token -> assertFalse(token.contains("@") || token.contains("example"), token));
 
