@@ -147,6 +147,27 @@ class CheckInsHandlerIT {
     }
 
     @Test
+    @DisplayName("a retried create with the same Idempotency-Key answers the first check-in and schedules nothing more")
+    void idempotentCreate() {
+        APIGatewayV2HTTPResponse first = call(http("check-ins/create-check-in.json"));
+        APIGatewayV2HTTPResponse again = call(http("check-ins/create-check-in.json"));
+        assertEquals(201, again.getStatusCode(), again.getBody());
+        assertEquals(first.getBody(), again.getBody());
+        assertEquals(1, body(call(http("check-ins/list-check-ins.json"))).path("items").size());
+        assertEquals(1, aws.scheduler().listSchedules(r -> r.groupName(environment.get("SCHEDULE_GROUP_NAME"))
+                .namePrefix("check-in-")).schedules().size());
+    }
+
+    @Test
+    @DisplayName("a schedule that fires after the cohort completed sends nothing")
+    void nothingAfterTheYear() throws IOException {
+        String id = created("2028-03-14");
+        clock.set(Instant.parse("2028-03-15T06:00:00Z"));
+        assertEquals(0, fire(id));
+        assertEquals(List.of(), invitedAddresses());
+    }
+
+    @Test
     @DisplayName("the sample event schedules the check-in at 9:00 in the program's time zone on its day")
     void schedulesAtNineLocal() {
         APIGatewayV2HTTPResponse response = call(http("check-ins/create-check-in.json"));
