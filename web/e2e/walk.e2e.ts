@@ -78,6 +78,16 @@ async function confirmationToken(email: string): Promise<string> {
   throw new Error(`no confirmation link was sent to ${email}`);
 }
 
+async function checkInLink(email: string): Promise<string> {
+  const response = await fetch(`${BASE_URL}/_local/emails`);
+  const { items } = (await response.json()) as { items: Array<{ to: string[]; text: string | null; html: string | null }> };
+  for (const item of items.filter((i) => i.to.includes(email))) {
+    const link = /\/app\/check-ins\/[0-9A-Z]{26}\?token=[A-Za-z0-9._~-]+/.exec(item.text ?? item.html ?? "")?.[0];
+    if (link) return link;
+  }
+  return "";
+}
+
 describe("a cohort's year in the web app", () => {
   beforeAll(async () => {
     browser = await launch();
@@ -256,11 +266,63 @@ describe("a cohort's year in the web app", () => {
     await coordinator.getByRole("button", { name: "Sent" }).click();
     await coordinator.getByText(/sent emails, newest first/).waitFor();
     await checked(coordinator, "outbox-sent", true);
-    for (const coming of ["demographics", "check-ins", "invitations"]) {
+    for (const coming of ["demographics", "invitations"]) {
       await coordinator.goto(`/app/coordinate/cohorts/${cohortId}/${coming}`);
       await coordinator.getByRole("heading", { name: /\(coming\)$/ }).waitFor();
     }
     await checked(coordinator, "coming-screen");
+  });
+
+  it("lets the coordinator schedule a check-in that each participant answers from the emailed link; results never show fewer than five", async () => {
+    await coordinator.goto(`/app/coordinate/cohorts/${cohortId}/check-ins`);
+    await coordinator.getByText("No check-ins yet.").waitFor();
+    await coordinator.getByLabel("Title").fill("Walk check-in");
+    await coordinator.getByLabel("Send on").fill(local(new Date(Date.now() - 86_400_000), false));
+    await coordinator.getByLabel("Question 1", { exact: true }).fill("How is your mentoring going?");
+    await coordinator.getByRole("button", { name: "Add a question" }).click();
+    await coordinator.getByLabel("Question 2", { exact: true }).fill("What has helped most?");
+    await coordinator.getByLabel("Question 2: answered with").selectOption("TEXT");
+    await coordinator.getByRole("button", { name: "Add a question" }).click();
+    await coordinator.getByLabel("Question 3", { exact: true }).fill("How often do you meet?");
+    await coordinator.getByLabel("Question 3: answered with").selectOption("CHOICE");
+    await coordinator.getByLabel("Question 3: options").fill("Weekly\nMonthly");
+    await checked(coordinator, "check-in-new", true);
+    await coordinator.getByRole("button", { name: "Schedule check-in" }).click();
+    await coordinator.getByText(/^Check-in scheduled/).waitFor();
+
+    const links: string[] = [];
+    for (const a of applicants) {
+      await expect.poll(() => checkInLink(a.email), { timeout: 30_000 }).toMatch(/^\/app\/check-ins\//);
+      links.push(await checkInLink(a.email));
+    }
+    const answer = async (link: string, i: number, shots: boolean) => {
+      const { page, context } = await person(browser, errors);
+      await page.goto(link);
+      await page.getByRole("heading", { name: "Walk check-in" }).waitFor();
+      await page.getByLabel(["4", "5 (very well)", "3", "4", "5 (very well)"][i]!, { exact: true }).check();
+      await page.getByLabel("2. What has helped most?").fill(`Answer number ${i + 1}: the mock interview.`);
+      await page.getByLabel(i % 2 === 0 ? "Weekly" : "Monthly", { exact: true }).check();
+      if (shots) await checked(page, "check-in-answer", true);
+      await page.getByRole("button", { name: "Send my answers" }).click();
+      await page.getByText("Your answers are saved").waitFor();
+      if (shots) await checked(page, "check-in-answered");
+      await context.close();
+    };
+    for (let i = 0; i < 4; i++) await answer(links[i]!, i, i === 0);
+
+    await coordinator.goto(`/app/coordinate/cohorts/${cohortId}/check-ins`);
+    await coordinator.getByRole("link", { name: "Walk check-in" }).click();
+    await coordinator.getByRole("heading", { name: "Results: Walk check-in" }).waitFor();
+    expect(await coordinator.getByText("Fewer than five people answered this question").count()).toBe(3);
+    expect(await coordinator.getByText("the mock interview").count()).toBe(0);
+    await checked(coordinator, "check-in-results-withheld", true);
+
+    await answer(links[4]!, 4, false);
+    await coordinator.reload();
+    await coordinator.getByText("5 answered. Average 4.2 of 5.").waitFor();
+    expect(await coordinator.getByText(/the mock interview/).count()).toBe(5);
+    for (const a of applicants) expect(await coordinator.getByText(a.name).count(), a.name).toBe(0);
+    await checked(coordinator, "check-in-results", true);
   });
 
   it("lets the coordinator publish a post that the public list shows", async () => {

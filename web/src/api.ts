@@ -19,6 +19,10 @@ export type PublishedPost = Schemas["PublishedPost"];
 export type EditablePost = Schemas["EditablePost"];
 export type PostForm = Schemas["PostForm"];
 export type Notification = Schemas["Notification"];
+export type CheckIn = Schemas["CheckIn"];
+export type CheckInQuestion = Schemas["CheckInQuestion"];
+export type CheckInQuestionnaire = Schemas["CheckInQuestionnaire"];
+export type CheckInResults = Schemas["CheckInResults"];
 
 let baseUrl = "";
 

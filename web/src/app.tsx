@@ -5,6 +5,8 @@ import { ComingPage, NotFoundPage } from "./pages/ComingPage";
 import { PostEditorPage } from "./pages/PostEditorPage";
 import { SignInPage, SignedInPage } from "./pages/SignInPage";
 import { ApplicationPage, ApplicationsPage } from "./pages/coordinator/ApplicationsPage";
+import { CheckInResultsPage } from "./pages/coordinator/CheckInResultsPage";
+import { CheckInsPage } from "./pages/coordinator/CheckInsPage";
 import { CohortLayout } from "./pages/coordinator/CohortLayout";
 import { CohortOverviewPage } from "./pages/coordinator/CohortOverviewPage";
 import { CohortsAdminPage } from "./pages/coordinator/CohortsAdminPage";
@@ -15,6 +17,7 @@ import { OutboxPage } from "./pages/coordinator/OutboxPage";
 import { MatchPage } from "./pages/participant/MatchPage";
 import { MyMatchesPage } from "./pages/participant/MyMatchesPage";
 import { ApplyPage } from "./pages/public/ApplyPage";
+import { CheckInPage } from "./pages/public/CheckInPage";
 import { ConfirmEmailPage } from "./pages/public/ConfirmEmailPage";
 import { HomePage } from "./pages/public/HomePage";
 import { PostPage, PostsPage } from "./pages/public/PostsPage";
@@ -36,6 +39,7 @@ const ROUTES: Route[] = [
   { pattern: "", audience: "anyone", render: () => <HomePage /> },
   { pattern: "cohorts/:cohortId/apply", audience: "anyone", render: (p) => <ApplyPage cohortId={p.cohortId!} /> },
   { pattern: "confirm", audience: "anyone", render: (_, l) => <ConfirmEmailPage token={l.query.get("token")} /> },
+  { pattern: "check-ins/:checkInId", audience: "anyone", render: (p, l) => <CheckInPage checkInId={p.checkInId!} token={l.query.get("token")} /> },
   { pattern: "posts", audience: "anyone", render: () => <PostsPage /> },
   { pattern: "posts/:slug", audience: "anyone", render: (p) => <PostPage slug={p.slug!} /> },
   { pattern: "sign-in", audience: "anyone", render: (_, l) => <SignInPage returnTo={l.query.get("return") ?? ""} /> },
@@ -52,6 +56,8 @@ const ROUTES: Route[] = [
   { pattern: "coordinate/cohorts/:cohortId/matching", audience: "coordinator", render: (p, l) => cohort((id) => <NewRunPage cohortId={id} fromRun={l.query.get("from")} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/matching/:runId", audience: "coordinator", render: (p, l) => cohort((id) => <RunPage cohortId={id} runId={p.runId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/matches", audience: "coordinator", render: cohort((id) => <MatchesPage cohortId={id} />) },
+  { pattern: "coordinate/cohorts/:cohortId/check-ins", audience: "coordinator", render: cohort((id) => <CheckInsPage cohortId={id} />) },
+  { pattern: "coordinate/cohorts/:cohortId/check-ins/:checkInId", audience: "coordinator", render: (p, l) => cohort((id) => <CheckInResultsPage cohortId={id} checkInId={p.checkInId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/engagement", audience: "coordinator", render: cohort((id) => <EngagementPage cohortId={id} />) },
 ];
 

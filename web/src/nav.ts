@@ -19,7 +19,7 @@ export interface NavSection {
   items: NavItem[];
 }
 
-const PROGRAM_YEAR = "the program year (goals, ending a match, check-ins)";
+const PROGRAM_YEAR = "the program year (goals, ending a match)";
 
 export const NAVIGATION: NavSection[] = [
   {
@@ -62,7 +62,7 @@ export const COHORT_SCREENS: NavItem[] = [
   { label: "Matches", path: "coordinate/cohorts/:cohortId/matches", routes: ["GET /cohorts/{cohortId}/matches"] },
   { label: "Engagement", path: "coordinate/cohorts/:cohortId/engagement", routes: ["GET /cohorts/{cohortId}/engagement", "GET /matches/{matchId}/meetings"] },
   { label: "Demographics", path: "coordinate/cohorts/:cohortId/demographics", routes: ["GET /cohorts/{cohortId}/demographics"], coming: "the demographics report" },
-  { label: "Check-ins", path: "coordinate/cohorts/:cohortId/check-ins", routes: ["POST /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins/{checkInId}/results"], coming: PROGRAM_YEAR },
+  { label: "Check-ins", path: "coordinate/cohorts/:cohortId/check-ins", routes: ["POST /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins/{checkInId}/results"] },
   { label: "Invite alumni", path: "coordinate/cohorts/:cohortId/invitations", routes: ["POST /cohorts/{cohortId}/invitations", "POST /cohorts (carryOverFrom)"], coming: "alumni invitations and carry-over" },
 ];
 
@@ -71,7 +71,7 @@ export const LINKED_SCREENS: NavItem[] = [
   { label: "Apply", path: "cohorts/:cohortId/apply", routes: ["POST /cohorts/{cohortId}/applications"] },
   { label: "Confirm your email", path: "confirm", routes: ["POST /applications/confirm"] },
   { label: "Re-apply", path: "reapply", routes: ["GET /reapply", "POST /reapply"], coming: "carry-over re-applications" },
-  { label: "Check-in", path: "check-in/:checkInId", routes: ["GET /check-ins/{checkInId}", "POST /check-ins/{checkInId}/responses"], coming: PROGRAM_YEAR },
+  { label: "Check-in", path: "check-ins/:checkInId", routes: ["GET /check-ins/{checkInId}", "POST /check-ins/{checkInId}/responses"] },
 ];
 
 export function sectionsFor(signedIn: boolean, coordinator: boolean): NavSection[] {

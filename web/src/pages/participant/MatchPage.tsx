@@ -44,7 +44,7 @@ export function MatchPage({ matchId }: { matchId: string }) {
       </section>
       <section aria-labelledby="goals">
         <h2 id="goals">Goals</h2>
-        <p>Your pair's goals by ALSC competency, and ending the match early: <Coming what="the program year (goals, ending a match, check-ins)" /></p>
+        <p>Your pair's goals by ALSC competency, and ending the match early: <Coming what="the program year (goals, ending a match)" /></p>
       </section>
     </Page>
   );

@@ -26,7 +26,7 @@ export function MyMatchesPage() {
           </li>
         ))}
       </ul>
-      <p class="hint">Goals by ALSC competency and ending a match early: <Coming what="the program year (goals, ending a match, check-ins)" /></p>
+      <p class="hint">Goals by ALSC competency and ending a match early: <Coming what="the program year (goals, ending a match)" /></p>
     </Page>
   );
 }

@@ -63,6 +63,7 @@ final class MatrixWorld {
     private String draftToPublish;
     private String publishedSlug;
     private String notificationId;
+    private String checkInId;
 
     static MatrixWorld build(LocalApi api) throws Exception {
         MatrixWorld world = new MatrixWorld();
@@ -131,6 +132,9 @@ final class MatrixWorld {
         publishedSlug = Json.parseBody(expect(200, api.send("POST", "/posts/" + news + "/publish", coordinator, null)))
                 .path("slug").asText();
 
+        checkInId = Json.parseBody(expect(201, api.send("POST", "/cohorts/" + COHORT + "/check-ins", coordinator,
+                CHECK_IN))).path("checkInId").asText();
+
         Instant giveUp = Instant.now().plusSeconds(30);
         JsonNode sent = Json.parseBody(expect(200, api.send("GET", "/notifications?status=SENT", coordinator, null)));
         while (sent.path("items").isEmpty() && Instant.now().isBefore(giveUp)) {
@@ -139,6 +143,11 @@ final class MatrixWorld {
         }
         notificationId = sent.path("items").get(0).path("notificationId").asText();
     }
+
+    /** A check-in for the program year's middle: scheduled, not sent while the matrix runs. */
+    static final String CHECK_IN = """
+            {"title": "Matrix check-in", "sendOn": "2031-06-02",
+             "questions": [{"questionId": "going", "text": "How is it going?", "kind": "SCALE_1_5"}]}""";
 
     private static String post(String title) {
         return Json.write(Map.of("title", title, "bodyMarkdown", "A few words about " + title + ".",
@@ -214,6 +223,13 @@ final class MatrixWorld {
             // Without a genuine link nobody's address is confirmed, whatever token they carry.
             case "emailConfirmationPage" -> new Call("/applications/confirm?token=not-a-link", null, 400, NOTHING_MORE);
             case "confirmEmail" -> new Call("/applications/confirm?token=not-a-link", null, 400, NOTHING_MORE);
+            case "createCheckIn" -> new Call(c + "/check-ins", CHECK_IN, 201, NOTHING_MORE);
+            case "listCheckIns" -> new Call(c + "/check-ins", null, 200, NOTHING_MORE);
+            case "getCheckInResults" -> new Call(c + "/check-ins/" + checkInId + "/results", null, 200, NOTHING_MORE);
+            // public: the signed token is the key; one that is no link opens nothing
+            case "getCheckIn" -> new Call("/check-ins/" + checkInId + "?token=not-a-link", null, 404, NOTHING_MORE);
+            case "answerCheckIn" -> new Call("/check-ins/" + checkInId + "/responses?token=not-a-link",
+                    "{\"answers\": {\"going\": 4}}", 404, NOTHING_MORE);
             case "listNotifications" -> new Call("/notifications?status=SENT", null, 200, NOTHING_MORE);
             case "listAuditEntries" -> new Call("/audit?cohortId=" + COHORT, null, 200, NOTHING_MORE);
             // Allowed, but only a FAILED entry goes back in line.

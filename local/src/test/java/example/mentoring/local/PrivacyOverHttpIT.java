@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole life of a cohort through the local host, with every function's output captured: what
- * people typed (names, addresses, goals, meeting notes), what they told us about themselves
+ * people typed (names, addresses, goals, meeting notes, check-in questions and answers), what they told us about themselves
  * (demographics) and the links we mailed them must appear in no log line.
  */
 @DisplayName("Privacy: after a whole program flow, no function logged an address, a name, free text, a demographic answer or a link token")
@@ -82,9 +82,12 @@ class PrivacyOverHttpIT {
                     "NATIVE_HAWAIIAN_PACIFIC_ISLANDER", "CANADA"));
     static final String SELF_DESCRIBED_GENDER = "Genderqueer storyteller";
     static final String MEETING_NOTES = "We talked about the budget fight with the director, confidential.";
+    static final String CHECK_IN_QUESTION = "What surprised you about the Quillfeather reading budget?";
+    static final String CHECK_IN_CHOICE = "Twice a fortnight at Marrowdale";
+    static final String CHECK_IN_ANSWER = "Honestly, my mentor's candour about the Wexbridge layoffs.";
 
     @Test
-    @DisplayName("apply, confirm the address, match, meet, write a post, receive the newsletter, unsubscribe: nothing personal logged")
+    @DisplayName("apply, confirm the address, match, meet, answer a check-in, write a post, receive the newsletter, unsubscribe: nothing personal logged")
     void flow() throws Exception {
         String coordinator = api.token("coordinator@privacy.example", "coordinators");
         expect(201, api.send("POST", "/cohorts", coordinator, """
@@ -113,6 +116,27 @@ class PrivacyOverHttpIT {
         expect(200, api.send("GET", "/cohorts/" + COHORT + "/applications", coordinator, null));
         expect(200, api.send("GET", "/cohorts/" + COHORT + "/engagement", coordinator, null));
 
+        // a check-in for yesterday goes out at once; every participant answers; the coordinator reads results
+        String checkInId = Json.parseBody(expect(201, api.send("POST", "/cohorts/" + COHORT + "/check-ins", coordinator,
+                Json.write(Map.of("title", "Privacy check-in", "sendOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
+                        "questions", List.of(
+                                Map.of("questionId", "surprised", "text", CHECK_IN_QUESTION, "kind", "TEXT"),
+                                Map.of("questionId", "often", "text", "How often?", "kind", "CHOICE",
+                                        "options", List.of(CHECK_IN_CHOICE, "Monthly")),
+                                Map.of("questionId", "going", "text", "How is it going?", "kind", "SCALE_1_5")))))))
+                .path("checkInId").asText();
+        for (String link : links(emailsTo(PEOPLE.size(), "/check-ins/" + checkInId), "/check-ins/" + checkInId)) {
+            String page = pathOf(link).replaceFirst("^/app/", "/"); // the web app's page reads the same path of the API
+            expect(200, api.send("GET", page, null, null));
+            String responses = page.replace("?token=", "/responses?token=");
+            expect(201, api.send("POST", responses, null, Json.write(Map.of("answers",
+                    Map.of("surprised", CHECK_IN_ANSWER, "often", CHECK_IN_CHOICE, "going", 4)))));
+            expect(422, api.send("POST", responses, null, Json.write(Map.of("answers",
+                    Map.of("surprised", "", "often", CHECK_IN_ANSWER, "going", 9)))));
+        }
+        expect(200, api.send("GET", "/cohorts/" + COHORT + "/check-ins", coordinator, null));
+        expect(200, api.send("GET", "/cohorts/" + COHORT + "/check-ins/" + checkInId + "/results", coordinator, null));
+
         String postId = Json.parseBody(expect(201, api.send("POST", "/posts", menteeToken, Json.write(Map.of(
                 "title", "A first month", "bodyMarkdown", "Our first month together.", "authorName", mentee.name())))))
                 .path("postId").asText();
@@ -135,6 +159,7 @@ class PrivacyOverHttpIT {
         }
         secrets.add(SELF_DESCRIBED_GENDER);
         secrets.add(MEETING_NOTES);
+        secrets.addAll(List.of(CHECK_IN_QUESTION, CHECK_IN_CHOICE, CHECK_IN_ANSWER));
         allEmails().forEach(email -> {
             Matcher token = LINK_TOKEN.matcher(email.path("html").asText() + email.path("text").asText());
             while (token.find()) {

@@ -12,7 +12,8 @@ public enum Table {
     POSTS("POSTS_TABLE"),
     SUBSCRIPTIONS("SUBSCRIPTIONS_TABLE"),
     SUPPRESSIONS("SUPPRESSIONS_TABLE"),
-    AUDIT("AUDIT_TABLE");
+    AUDIT("AUDIT_TABLE"),
+    CHECK_INS("CHECK_INS_TABLE");
 
     private final String variable;
 

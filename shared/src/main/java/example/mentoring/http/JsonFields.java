@@ -225,6 +225,51 @@ public final class JsonFields {
         return values;
     }
 
+    /**
+     * A list of {@code min} to {@code max} distinct strings, each 1 to {@code maxLength} characters;
+     * each bad element is reported at its own pointer.
+     */
+    public List<String> optionalStringList(String name, int min, int max, int maxLength) {
+        Optional<JsonNode> value = present(name);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!value.get().isArray()) {
+            fail(at(name), "must be a list");
+            return List.of();
+        }
+        if (value.get().size() < min || value.get().size() > max) {
+            fail(at(name), "must list " + min + " to " + max + " values");
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < value.get().size(); i++) {
+            JsonNode element = value.get().get(i);
+            String text = element.isTextual() ? element.asText().strip() : null;
+            if (text == null || text.isEmpty() || !wellFormed(text) || text.codePointCount(0, text.length()) > maxLength) {
+                fail(at(name) + "/" + i, "must be text of 1 to " + maxLength + " characters");
+            } else if (values.contains(text)) {
+                fail(at(name) + "/" + i, "is listed twice");
+            } else {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+
+    /** Whether the object has the field at all (null counts as absent). */
+    public boolean has(String name) {
+        return present(name).isPresent();
+    }
+
+    /** The names of the object's fields, in order (for objects keyed by data, e.g. answers by question id). */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
     public List<String> requiredEnumList(String name, Collection<String> allowed, int min, int max) {
         return optionalEnumList(name, allowed, Math.max(1, min), max);
     }

@@ -32,6 +32,7 @@ public final class PathIds {
             "cohortId", new Shape(CohortId.PATTERN, CohortId.MAX_LENGTH),
             "applicationId", new Shape(ULID, 26),
             "runId", new Shape(ULID, 26),
+            "checkInId", new Shape(ULID, 26),
             // "m" and 24 hex digits of a digest (ConfirmationPlanner.matchIdOf).
             "matchId", new Shape("^m[0-9a-f]{24}$", 25),
             // A post's slug (GET) or its id, "p" and a lower-case ULID (edit, publish).

@@ -10,7 +10,9 @@ public enum LinkPurpose {
     /** A newsletter's opt-out link: names a subscriber id. */
     UNSUBSCRIBE("unsubscribe", Duration.ofDays(365)),
     /** The acknowledgement's email-confirmation link: names an application. */
-    CONFIRM_EMAIL("confirm-email", Duration.ofDays(30));
+    CONFIRM_EMAIL("confirm-email", Duration.ofDays(30)),
+    /** A check-in's personal link: names a check-in and a recipient's opaque id; answers can change all year. */
+    CHECK_IN("check-in", Duration.ofDays(400));
 
     private final String label;
     private final Duration lifetime;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.json.Json;
 import example.mentoring.notification.email.ApplicationAcknowledged;
+import example.mentoring.notification.email.CheckInInvitation;
 import example.mentoring.notification.email.EmailKind;
 import example.mentoring.notification.email.EmailMessage;
 import example.mentoring.notification.email.InactivityNudge;
@@ -29,6 +30,7 @@ final class EmailMessages {
             case WAIT_LIST_NOTICE -> WaitListNotice.class;
             case INACTIVITY_NUDGE -> InactivityNudge.class;
             case NEWSLETTER -> NewsletterEntry.class;
+            case CHECK_IN_INVITATION -> CheckInInvitation.class;
         };
         try {
             JsonNode tree = Json.MAPPER.readTree(json);

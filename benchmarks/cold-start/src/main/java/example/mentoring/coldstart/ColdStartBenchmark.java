@@ -46,7 +46,9 @@ public final class ColdStartBenchmark {
             Map.entry("NotificationAdminFunction", "notification-admin/list-failed.json"),
             Map.entry("NotificationSenderFunction", "notification-sender/retry-schedule.json"),
             Map.entry("RecordEmailEventsFunction", "record-email-events/bounce-permanent.json"),
-            Map.entry("ConfirmMatchesFunction", "confirm-matches/lease-sweep.json"));
+            Map.entry("ConfirmMatchesFunction", "confirm-matches/lease-sweep.json"),
+            Map.entry("CheckInsFunction", "check-ins/list-check-ins.json"),
+            Map.entry("SendCheckInFunction", "send-check-in/check-in-schedule.json"));
     static final String FLOOR = "bare GetItem (floor)";
     private static final Pattern FIGURES = Pattern.compile(
             "cold-start init=([\\d.]+) prime=([\\d.]+) first=([\\d.]+) warm=([\\d.]+)");

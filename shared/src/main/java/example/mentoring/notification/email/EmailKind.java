@@ -6,7 +6,8 @@ public enum EmailKind {
     MATCH_INTRODUCTION("match-introduction"),
     WAIT_LIST_NOTICE("wait-list-notice"),
     INACTIVITY_NUDGE("inactivity-nudge"),
-    NEWSLETTER("newsletter");
+    NEWSLETTER("newsletter"),
+    CHECK_IN_INVITATION("check-in-invitation");
 
     private final String templateName;
 

@@ -64,6 +64,12 @@ final class TemplateData {
                 data.put("postUrl", m.postUrl());
                 data.put("unsubscribeUrl", m.unsubscribeUrl());
             }
+            case CheckInInvitation m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("checkInTitle", m.checkInTitle());
+                data.put("questionCount", m.questionCount() == 1 ? "1 question" : m.questionCount() + " questions");
+                data.put("checkInUrl", m.checkInUrl());
+            }
             case NewsletterEntry m -> throw new IllegalArgumentException(
                     "A newsletter entry names its post; render the Newsletter made from the post");
         }
