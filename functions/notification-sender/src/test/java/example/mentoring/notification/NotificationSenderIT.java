@@ -242,7 +242,7 @@ class NotificationSenderIT {
 
     void publishedPost(String postId, String title, String html, Optional<Post.Revision> pending, long version) {
         Post post = new Post(postId, "spring-news", Post.PostStatus.PUBLISHED, title, "(markdown)", html, "summary",
-                "Ada Byron", "ada@example.org", List.of(), Optional.empty(), NOW, NOW, Optional.of(NOW), pending, version);
+                "Ada Byron", "ada@example.org", List.of(), Optional.empty(), NOW, NOW, Optional.of(NOW), pending, Post.Review.NONE, version);
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(new Posts(aws).create(post).stream().map(Write::sdkItem).toList()));
     }
 

@@ -6,7 +6,9 @@ public enum EmailKind {
     MATCH_INTRODUCTION("match-introduction"),
     WAIT_LIST_NOTICE("wait-list-notice"),
     INACTIVITY_NUDGE("inactivity-nudge"),
-    NEWSLETTER("newsletter");
+    NEWSLETTER("newsletter"),
+    POST_SUBMITTED("post-submitted"),
+    POST_RETURNED("post-returned");
 
     private final String templateName;
 

@@ -64,6 +64,17 @@ final class TemplateData {
                 data.put("postUrl", m.postUrl());
                 data.put("unsubscribeUrl", m.unsubscribeUrl());
             }
+            case PostSubmitted m -> {
+                data.put("postTitle", m.postTitle());
+                data.put("authorName", m.authorName());
+                data.put("revision", m.revision());
+                data.put("reviewUrl", m.reviewUrl());
+            }
+            case PostReturned m -> {
+                data.put("postTitle", m.postTitle());
+                data.put("comment", m.comment());
+                data.put("editUrl", m.editUrl());
+            }
             case NewsletterEntry m -> throw new IllegalArgumentException(
                     "A newsletter entry names its post; render the Newsletter made from the post");
         }

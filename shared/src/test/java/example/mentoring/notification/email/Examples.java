@@ -13,6 +13,8 @@ final class Examples {
     static final String POST_URL = "https://mentoring.example.org/posts/spring-update";
     static final String CONFIRM_URL = "https://mentoring.example.org/applications/confirm?token=k1.abc.123.sig";
     static final String UNSUBSCRIBE_URL = "https://mentoring.example.org/unsubscribe?token=abc123";
+    static final String REVIEW_URL = "https://mentoring.example.org/app/coordinate/review";
+    static final String EDIT_URL = "https://mentoring.example.org/app/me/posts/p01abc";
 
     private Examples() {
     }
@@ -42,7 +44,17 @@ final class Examples {
                 "We matched 40 new pairs this spring.", POST_URL, UNSUBSCRIBE_URL);
     }
 
+    static PostSubmitted postSubmitted() {
+        return new PostSubmitted(PROGRAM, "Program coordinator", "What storytime taught me", "Marlowe Reyes", false, REVIEW_URL);
+    }
+
+    static PostReturned postReturned() {
+        return new PostReturned(PROGRAM, "Marlowe Reyes", "What storytime taught me",
+                "Lovely piece! Could you add a line on how you chose the books?", EDIT_URL);
+    }
+
     static List<EmailMessage> oneOfEachKind() {
-        return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter());
+        return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
+                postSubmitted(), postReturned());
     }
 }
