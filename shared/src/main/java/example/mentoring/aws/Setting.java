@@ -8,6 +8,7 @@ package example.mentoring.aws;
 public enum Setting {
     PROGRAM_NAME,
     PUBLIC_BASE_URL,
+    PROGRAM_TIME_ZONE,
     API_BASE_URL,
     SENDER_EMAIL,
     SES_CONFIGURATION_SET,

@@ -26,6 +26,7 @@ import example.mentoring.post.Post;
 import example.mentoring.post.Posts;
 import example.mentoring.post.PostsForNewsletters;
 import example.mentoring.post.Subscriptions;
+import example.mentoring.text.ReadableTime;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class NotificationSenderIT {
 
     static ApplicationAcknowledged acknowledgement(String name, String applicationId) {
         return new ApplicationAcknowledged("ALSC Mentoring Program", name, "Fall 2027", ProgramRole.MENTEE,
-                Instant.parse("2027-02-25T05:59:59Z"), applicationId,
+                Instant.parse("2027-02-25T05:59:59Z"), ReadableTime.DEFAULT_ZONE, applicationId,
                 "https://mentoring.example/applications/confirm?token=k.aWQ.1.sig");
     }
 

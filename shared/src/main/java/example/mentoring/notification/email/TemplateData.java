@@ -1,23 +1,16 @@
 package example.mentoring.notification.email;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import example.mentoring.text.ReadableTime;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a message into the values its templates use: dates formatted, roles as words, optional
+ * Turns a message into the values its templates use: dates formatted for people
+ * ({@link ReadableTime}, in the cohort's zone), roles as words, optional
  * values as flags. Only fields of the message records can end up here, which is what keeps
  * anything beyond them (such as demographic data) out of every email.
  */
 final class TemplateData {
-
-    // Deadlines are instants; applicants live in many zones, so state the zone rather than guess theirs.
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter
-            .ofPattern("EEEE, d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
     private TemplateData() {
     }
@@ -30,7 +23,7 @@ final class TemplateData {
             case ApplicationAcknowledged m -> {
                 data.put("cohortName", m.cohortName());
                 data.put("roleNoun", m.role().noun());
-                data.put("applicationDeadline", DEADLINE.format(m.applicationDeadline()));
+                data.put("applicationDeadline", ReadableTime.in(m.timeZone()).dateTime(m.applicationDeadline()));
                 data.put("applicationId", m.applicationId());
                 data.put("confirmUrl", m.confirmUrl());
             }
@@ -43,7 +36,7 @@ final class TemplateData {
                 data.put("partnerRoleNoun", m.recipientRole().partner().noun());
                 data.put("sharedInterests", m.sharedInterests());
                 data.put("hasSharedInterests", !m.sharedInterests().isEmpty());
-                data.put("programStart", DAY.format(m.programStart()));
+                data.put("programStart", ReadableTime.date(m.programStart()));
                 data.put("meetingsUrl", m.meetingsUrl());
             }
             case WaitListNotice m -> data.put("cohortName", m.cohortName());

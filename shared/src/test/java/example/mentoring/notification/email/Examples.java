@@ -2,6 +2,7 @@ package example.mentoring.notification.email;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** One realistic message of each kind, shared by the tests. */
@@ -21,7 +22,7 @@ final class Examples {
 
     static ApplicationAcknowledged applicationAcknowledged() {
         return new ApplicationAcknowledged(PROGRAM, "Katherine Johnson", "Fall 2026", ProgramRole.MENTEE,
-                Instant.parse("2026-09-15T23:59:00Z"), "APP-2026-0042", CONFIRM_URL);
+                Instant.parse("2026-09-16T04:59:00Z"), ZoneId.of("America/Chicago"), "APP-2026-0042", CONFIRM_URL);
     }
 
     static MatchIntroduction matchIntroduction() {
