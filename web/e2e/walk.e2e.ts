@@ -8,7 +8,10 @@ import { BASE_URL, accessibilityProblems, launch, median, person, screenshots } 
  * refused), confirm their emails from the links the local host caught, the cohort closes, the
  * coordinator runs matching, changes a weight, runs again and confirms; a mentee logs a meeting,
  * the mentor sees it; the coordinator reads the engagement report and publishes a post the public
- * list shows. Every page passes axe-core's WCAG A/AA rules with no serious or critical violation.
+ * list shows; the mentee writes a piece and sends it for review, the coordinator returns it with a
+ * comment, she revises it from the emailed link and sends it again, and the coordinator publishes
+ * it from the review queue. The cohort's times show in its time zone (Chicago). Every page passes
+ * axe-core's WCAG A/AA rules with no serious or critical violation.
  */
 const stamp = Date.now().toString(36);
 const cohortId = `walk-${stamp}`;
@@ -26,11 +29,16 @@ const applicants = [
   { role: "MENTOR", name: "Idris Hale", email: `idris-${stamp}@example.org`, institution: "Harbor County Library", interests: ["STEM", "Research"] },
 ] as const;
 
+const cohortZone = "America/Chicago";
+/** A time as the cohort form takes it: the wall clock in the cohort's zone (not the browser's). */
 function local(date: Date, withTime: boolean): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return withTime ? `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}` : day;
+  const p: Record<string, string> = {};
+  for (const part of new Intl.DateTimeFormat("en-US", { timeZone: cohortZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(date)) p[part.type] = part.value;
+  const day = `${p.year}-${p.month}-${p.day}`;
+  return withTime ? `${day}T${p.hour}:${p.minute}` : day;
 }
+/** How the program writes a time in the cohort's zone: "Friday, February 24, 2017, 11:59 PM CST". */
+const CENTRAL_TIME = /^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M C[SD]T$/;
 
 async function checked(page: Page, name: string, shots = false): Promise<void> {
   await page.waitForLoadState("networkidle");
@@ -125,6 +133,7 @@ describe("a cohort's year in the web app", () => {
     await coordinator.getByRole("heading", { name: "Cohorts", level: 1 }).waitFor();
     const now = new Date();
     await coordinator.getByLabel("Name", { exact: true }).fill(cohortName);
+    await coordinator.getByLabel("Time zone").selectOption(cohortZone);
     await coordinator.getByLabel("Short name in addresses").fill(cohortId);
     await coordinator.getByLabel("Opens").fill(local(new Date(now.getTime() - 3_600_000), true));
     await coordinator.getByLabel("Application deadline").fill(local(new Date(now.getTime() + 86_400_000), true));
@@ -133,6 +142,8 @@ describe("a cohort's year in the web app", () => {
     await coordinator.getByRole("button", { name: "Create cohort" }).click();
     await coordinator.getByText(`Cohort “${cohortName}” created`).waitFor();
     await coordinator.getByRole("link", { name: cohortName }).waitFor();
+    const deadline = coordinator.getByRole("row", { name: new RegExp(cohortName) }).getByRole("cell").nth(1);
+    expect(await deadline.textContent()).toMatch(CENTRAL_TIME);
     await checked(coordinator, "coordinator-cohorts", true);
   });
 
@@ -148,6 +159,8 @@ describe("a cohort's year in the web app", () => {
       return median(times);
     };
     const home = await measure("/app/", () => page.getByRole("link", { name: `Apply to ${cohortName}` }).waitFor());
+    const card = page.locator(".card", { has: page.getByRole("heading", { name: cohortName }) });
+    expect(await card.locator("dt:has-text('Apply by') + dd").textContent(), "the deadline in the cohort's zone").toMatch(CENTRAL_TIME);
     const form = await measure(`/app/cohorts/${cohortId}/apply`, () => page.getByRole("button", { name: "Submit application" }).waitFor());
     await page.context().close();
     console.log(`Interactive after navigation (median of 5, local host): cohorts page ${home.toFixed(0)} ms, application form ${form.toFixed(0)} ms (budget 1000 ms)`);
@@ -343,6 +356,61 @@ describe("a cohort's year in the web app", () => {
     await page.getByRole("heading", { name: title, level: 1 }).waitFor();
     await page.locator("article strong", { hasText: "Welcome!" }).waitFor();
     await checked(page, "post", true);
+  });
+
+  it("takes a mentee's piece through review: sent, returned with a comment, revised from the emailed link, published", async () => {
+    const title = `What storytime taught me ${stamp}`;
+    const mentee = applicants[0];
+    const { page } = await person(browser, errors);
+    await signIn(page, mentee.email, false);
+    await page.getByRole("link", { name: "Write a post" }).click();
+    await page.getByRole("heading", { name: "Write a post" }).waitFor();
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Text").fill("Twelve storytimes in, I have *opinions*.");
+    await page.getByRole("button", { name: "Save draft and preview" }).click();
+    await page.locator(".preview em", { hasText: "opinions" }).waitFor();
+    await page.getByRole("button", { name: "Send for review" }).click();
+    await page.getByText("Sent for review: the coordinators were emailed.").waitFor();
+    await page.locator(".status-line", { hasText: "With the coordinators for review" }).waitFor();
+    await checked(page, "post-sent-for-review", true);
+
+    const comment = "Lovely! Could you add a line on how you chose the books?";
+    await coordinator.goto("/app/coordinate/review");
+    await coordinator.getByRole("heading", { name: title }).waitFor();
+    await checked(coordinator, "review-queue", true);
+    await coordinator.getByLabel(`Comment for ${mentee.name}`).fill(comment);
+    await coordinator.getByRole("button", { name: "Return to the author" }).click();
+    await coordinator.getByText(`“${title}” went back to ${mentee.name} with your comment.`).waitFor();
+
+    const returnedLink = async () => {
+      const { items } = (await (await fetch(`${BASE_URL}/_local/emails`)).json()) as { items: Array<{ to: string[]; subject: string; text: string | null; html: string | null }> };
+      const returned = items.find((i) => i.to.includes(mentee.email) && i.subject.includes(title));
+      return /\/app\/me\/posts\/[a-z0-9]+/.exec(returned?.text ?? returned?.html ?? "")?.[0];
+    };
+    await expect.poll(returnedLink, { timeout: 30_000 }).toMatch(/^\/app\/me\/posts\//);
+    const link = (await returnedLink())!;
+    await page.goto(link);
+    await page.getByRole("heading", { name: "A coordinator returned it with this comment" }).waitFor();
+    await page.getByText(comment).waitFor();
+    expect(await page.getByLabel("Title").inputValue()).toBe(title);
+    await checked(page, "post-returned", true);
+    await page.getByLabel("Text").fill("Twelve storytimes in, I have *opinions*. I chose the books with the children.");
+    await page.getByRole("button", { name: "Save draft and preview" }).click();
+    await page.getByText("Draft saved.").waitFor();
+    await page.getByRole("button", { name: "Send for review" }).click();
+    await page.getByText("Sent for review: the coordinators were emailed.").waitFor();
+
+    await coordinator.goto("/app/coordinate/review");
+    await coordinator.getByRole("heading", { name: title }).waitFor();
+    await coordinator.getByRole("button", { name: `Publish “${title}”` }).click();
+    await coordinator.getByText(`“${title}” is published.`).waitFor();
+    await coordinator.getByText("Nothing waits for review.").waitFor();
+
+    const reader = (await person(browser, errors)).page;
+    await reader.goto("/app/posts");
+    await reader.getByRole("link", { name: title }).click();
+    await reader.getByText("I chose the books with the children.").waitFor();
+    await reader.getByText(mentee.name).first().waitFor();
   });
 
   it("met no script error and no Content-Security-Policy refusal on any page", () => {

@@ -14,6 +14,7 @@ import { EngagementPage } from "./pages/coordinator/EngagementPage";
 import { MatchesPage } from "./pages/coordinator/MatchesPage";
 import { NewRunPage, RunPage } from "./pages/coordinator/MatchingPage";
 import { OutboxPage } from "./pages/coordinator/OutboxPage";
+import { ReviewQueuePage } from "./pages/coordinator/ReviewQueuePage";
 import { MatchPage } from "./pages/participant/MatchPage";
 import { MyMatchesPage } from "./pages/participant/MyMatchesPage";
 import { ApplyPage } from "./pages/public/ApplyPage";
@@ -47,8 +48,10 @@ const ROUTES: Route[] = [
   { pattern: "me", audience: "signed-in", render: () => <MyMatchesPage /> },
   { pattern: "me/matches/:matchId", audience: "signed-in", render: (p) => <MatchPage matchId={p.matchId!} /> },
   { pattern: "me/posts/new", audience: "signed-in", render: () => <PostEditorPage coordinator={false} /> },
+  { pattern: "me/posts/:postId", audience: "signed-in", render: (p) => <PostEditorPage key={p.postId} coordinator={false} postId={p.postId!} /> },
   { pattern: "coordinate", audience: "coordinator", render: () => <CohortsAdminPage /> },
   { pattern: "coordinate/posts", audience: "coordinator", render: () => <PostEditorPage coordinator /> },
+  { pattern: "coordinate/review", audience: "coordinator", render: () => <ReviewQueuePage /> },
   { pattern: "coordinate/outbox", audience: "coordinator", render: () => <OutboxPage /> },
   { pattern: "coordinate/cohorts/:cohortId", audience: "coordinator", render: cohort((id) => <CohortOverviewPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/applications", audience: "coordinator", render: cohort((id) => <ApplicationsPage cohortId={id} />) },

@@ -35,9 +35,8 @@ export const NAVIGATION: NavSection[] = [
     audience: "participant",
     items: [
       { label: "My matches", path: "me", routes: ["GET /me/matches", "GET /matches/{matchId}/meetings", "POST /matches/{matchId}/meetings"] },
-      { label: "Write a post", path: "me/posts/new", routes: ["POST /posts", "PUT /posts/{postId}"] },
+      { label: "Write a post", path: "me/posts/new", routes: ["POST /posts", "PUT /posts/{postId}", "GET /posts/{postId}/draft", "POST /posts/{postId}/submit"] },
       { label: "Goals and ending a match", path: "me/goals", routes: ["GET /matches/{matchId}", "PUT /matches/{matchId}/goals", "POST /matches/{matchId}/end"], coming: PROGRAM_YEAR },
-      { label: "Submit a post for review", path: "me/posts/review", routes: ["POST /posts/{postId}/submit"], coming: "post review (submit and return)" },
     ],
   },
   {
@@ -47,7 +46,7 @@ export const NAVIGATION: NavSection[] = [
       { label: "Cohorts", path: "coordinate", routes: ["POST /cohorts", "GET /cohorts/{cohortId}/summary", "POST /cohorts/{cohortId}/close"] },
       { label: "Posts", path: "coordinate/posts", routes: ["POST /posts", "PUT /posts/{postId}", "POST /posts/{postId}/publish"] },
       { label: "Outbox", path: "coordinate/outbox", routes: ["GET /notifications", "POST /notifications/{notificationId}/retry"] },
-      { label: "Review queue", path: "coordinate/review", routes: ["POST /posts/{postId}/return"], coming: "post review (submit and return)" },
+      { label: "Review queue", path: "coordinate/review", routes: ["GET /review-queue", "POST /posts/{postId}/return", "POST /posts/{postId}/publish"] },
       { label: "People's data", path: "coordinate/people", routes: ["GET /people/{email}/data", "DELETE /people/{email}"], coming: "data export and erasure" },
       { label: "Audit trail", path: "coordinate/audit", routes: ["GET /audit"], coming: "the audit trail" },
     ],

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../api";
 import { Notice, Page, Pending, useLoad } from "../../components/page";
-import { date, dateTime } from "../../format";
+import { cohortDate, cohortTime, dateTime } from "../../format";
 import { describe } from "../../problems";
 import { href } from "../../router";
 
@@ -26,8 +26,9 @@ export function CohortOverviewPage({ cohortId }: { cohortId: string }) {
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <dl class="facts">
         <dt>Status</dt><dd><span class={`badge status-${s.status.toLowerCase()}`}>{s.status}</span></dd>
-        <dt>Applications</dt><dd>{dateTime(s.opensAt)} to {dateTime(s.applicationDeadline)}</dd>
-        <dt>Program year</dt><dd>{date(s.programStart)} to {date(s.programEnd)}</dd>
+        <dt>Applications</dt><dd>{cohortTime(s.opensAt, s.timeZone)} to {cohortTime(s.applicationDeadline, s.timeZone)}</dd>
+        <dt>Program year</dt><dd>{cohortDate(s.programStart)} to {cohortDate(s.programEnd)}</dd>
+        <dt>Time zone</dt><dd>{s.timeZone}: emails and pages show the cohort's times in it</dd>
       </dl>
       <ul class="stats" aria-label="Counts">
         <li><span class="figure">{s.counts.mentees}</span> mentees</li>

@@ -2,7 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { api, ok } from "../../api";
 import { ErrorSummary, Fieldset, Select, TextField } from "../../components/fields";
 import { Coming, Notice, Page, Pending, useLoad } from "../../components/page";
-import { date, dateTime, withOffset } from "../../format";
+import { PROGRAM_TIME_ZONE, TIME_ZONES, cohortDate, cohortTime, wallTimeIn } from "../../format";
 import { FormKey } from "../../idempotency";
 import { ApiError, describe, fieldErrors, type Problem } from "../../problems";
 import { href } from "../../router";
@@ -10,6 +10,7 @@ import { href } from "../../router";
 const LABELS: Record<string, string> = {
   "/name": "Name", "/cohortId": "Short name in addresses", "/opensAt": "Opens", "/applicationDeadline": "Application deadline",
   "/programStart": "Program starts", "/programEnd": "Program ends", "/defaultMentorCapacity": "Mentees per mentor",
+  "/timeZone": "Time zone",
 };
 
 /** Coordinators: every cohort, and a new one. */
@@ -28,8 +29,8 @@ export function CohortsAdminPage() {
                 <tr key={c.cohortId}>
                   <th scope="row"><a href={href(`coordinate/cohorts/${encodeURIComponent(c.cohortId)}`)}>{c.name}</a></th>
                   <td><span class={`badge status-${c.status.toLowerCase()}`}>{c.status}</span></td>
-                  <td>{dateTime(c.applicationDeadline)}</td>
-                  <td>{date(c.programStart)} – {date(c.programEnd)}</td>
+                  <td>{cohortTime(c.applicationDeadline, c.timeZone)}</td>
+                  <td>{cohortDate(c.programStart)} – {cohortDate(c.programEnd)}</td>
                 </tr>
               ))}
             </tbody>
@@ -42,7 +43,7 @@ export function CohortsAdminPage() {
 }
 
 function NewCohortForm({ onCreated }: { onCreated: () => void }) {
-  const [form, setForm] = useState({ name: "", cohortId: "", opensAt: "", applicationDeadline: "", programStart: "", programEnd: "", defaultMentorCapacity: "2" });
+  const [form, setForm] = useState({ name: "", cohortId: "", opensAt: "", applicationDeadline: "", programStart: "", programEnd: "", defaultMentorCapacity: "2", timeZone: PROGRAM_TIME_ZONE });
   const [problem, setProblem] = useState<Problem>();
   const [created, setCreated] = useState<string>();
   const [sending, setSending] = useState(false);
@@ -54,8 +55,9 @@ function NewCohortForm({ onCreated }: { onCreated: () => void }) {
     const body = {
       name: form.name,
       ...(form.cohortId.trim() ? { cohortId: form.cohortId.trim() } : {}),
-      opensAt: form.opensAt ? withOffset(form.opensAt) : "",
-      applicationDeadline: form.applicationDeadline ? withOffset(form.applicationDeadline) : "",
+      opensAt: form.opensAt ? wallTimeIn(form.opensAt, form.timeZone) : "",
+      applicationDeadline: form.applicationDeadline ? wallTimeIn(form.applicationDeadline, form.timeZone) : "",
+      timeZone: form.timeZone,
       programStart: form.programStart,
       programEnd: form.programEnd,
       defaultMentorCapacity: Number(form.defaultMentorCapacity),
@@ -80,7 +82,9 @@ function NewCohortForm({ onCreated }: { onCreated: () => void }) {
       <form class="form" noValidate onSubmit={submit}>
         <TextField pointer="/name" label="Name" hint="e.g. Fall 2027" value={form.name} onInput={set("name")} error={byField.get("/name")} />
         <TextField pointer="/cohortId" label="Short name in addresses" optional hint="Lower-case words joined by hyphens; made from the name when left blank." value={form.cohortId} onInput={set("cohortId")} error={byField.get("/cohortId")} />
-        <Fieldset legend="Applications" hint="Times are in your time zone.">
+        <Select pointer="/timeZone" label="Time zone" hint="Every email and page shows the cohort's deadlines and dates in it, and the times below are in it."
+          options={TIME_ZONES} value={form.timeZone} onChange={set("timeZone")} error={byField.get("/timeZone")} />
+        <Fieldset legend="Applications" hint="Times are in the cohort's time zone, chosen above.">
           <TextField pointer="/opensAt" label="Opens" type="datetime-local" value={form.opensAt} onInput={set("opensAt")} error={byField.get("/opensAt")} />
           <TextField pointer="/applicationDeadline" label="Application deadline" type="datetime-local" value={form.applicationDeadline} onInput={set("applicationDeadline")} error={byField.get("/applicationDeadline")} />
         </Fieldset>

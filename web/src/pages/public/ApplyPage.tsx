@@ -3,7 +3,7 @@ import { api, ok, type Cohort } from "../../api";
 import { APPLICATION_LABELS, EMPTY_DRAFT, applicationBody, type ApplicationDraft } from "../../application";
 import { Checkbox, CheckboxGroup, ErrorSummary, Fieldset, RadioGroup, Select, TextArea, TextField } from "../../components/fields";
 import { Notice, Page, Pending, useLoad } from "../../components/page";
-import { dateTime } from "../../format";
+import { cohortTime } from "../../format";
 import { FormKey } from "../../idempotency";
 import { ApiError, describe, fieldErrors, type Problem } from "../../problems";
 import { href } from "../../router";
@@ -71,7 +71,7 @@ function ApplicationFormView({ cohort }: { cohort: Cohort }) {
       {cohort.status !== "OPEN" ? (
         <Notice kind="info">This cohort is not open for applications ({cohort.status.toLowerCase()}).</Notice>
       ) : (
-        <p>Applications close {dateTime(cohort.applicationDeadline)}. Fields are required unless marked optional.</p>
+        <p>Applications close {cohortTime(cohort.applicationDeadline, cohort.timeZone)}. Fields are required unless marked optional.</p>
       )}
       <div ref={summary}>
         {problem && (

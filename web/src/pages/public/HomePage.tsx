@@ -1,6 +1,6 @@
 import { api, ok, type Cohort } from "../../api";
 import { Page, Pending, useLoad } from "../../components/page";
-import { date, dateTime } from "../../format";
+import { cohortDate, cohortTime } from "../../format";
 import { href } from "../../router";
 
 const STATUS_WORDS: Record<Cohort["status"], string> = {
@@ -38,9 +38,9 @@ export function HomePage() {
               <h3>{cohort.name}</h3>
               <p class="status-line"><span class={`badge status-${cohort.status.toLowerCase()}`}>{STATUS_WORDS[cohort.status]}</span></p>
               <dl class="facts">
-                {cohort.status === "UPCOMING" && <><dt>Opens</dt><dd>{dateTime(cohort.opensAt)}</dd></>}
-                <dt>Apply by</dt><dd>{dateTime(cohort.applicationDeadline)}</dd>
-                <dt>Program year</dt><dd>{date(cohort.programStart)} to {date(cohort.programEnd)}</dd>
+                {cohort.status === "UPCOMING" && <><dt>Opens</dt><dd>{cohortTime(cohort.opensAt, cohort.timeZone)}</dd></>}
+                <dt>Apply by</dt><dd>{cohortTime(cohort.applicationDeadline, cohort.timeZone)}</dd>
+                <dt>Program year</dt><dd>{cohortDate(cohort.programStart)} to {cohortDate(cohort.programEnd)}</dd>
               </dl>
               {cohort.status === "OPEN" && (
                 <a class="button primary" href={href(`cohorts/${encodeURIComponent(cohort.cohortId)}/apply`)}>Apply to {cohort.name}</a>

@@ -10,7 +10,8 @@ import example.mentoring.local.ApiOperations.Operation;
  *   <li>{@code coordinator} rights come from the group named exactly {@code coordinators};</li>
  *   <li>{@code participant} and {@code author} rights need the match's (or post's) address with a
  *       verified email; a match or draft the caller may not see is 404 (it does not exist for
- *       them), any other refusal 403;</li>
+ *       them), any other refusal 403 (so a coordinator, who sees every draft, gets 403 from what
+ *       only its author may do, such as sending it for review);</li>
  *   <li>{@code /me/matches} answers every signed-in caller, with only their own matches.</li>
  * </ul>
  */
@@ -51,6 +52,9 @@ final class Access {
         }
         if (draftScoped && caller == MatrixCaller.PARTICIPANT) {
             return Expected.ALLOWED;
+        }
+        if (draftScoped && caller == MatrixCaller.COORDINATOR) {
+            return Expected.FORBIDDEN;
         }
         return matchScoped || draftScoped ? Expected.NOT_FOUND : Expected.FORBIDDEN;
     }

@@ -89,6 +89,51 @@ class ApplicationsOverHttpIT {
     }
 
     @Test
+    @DisplayName("the acknowledgement gives the deadline in the cohort's time zone, as an American association writes it")
+    void deadlineInTheCohortsZone() throws Exception {
+        String deadline = Instant.now().plus(Duration.ofDays(60)).atZone(java.time.ZoneId.of("America/Los_Angeles"))
+                .toLocalDate().atTime(23, 59, 59).atZone(java.time.ZoneId.of("America/Los_Angeles")).toOffsetDateTime().toString();
+        for (String[] cohort : new String[][] {{"zone-default", ""}, {"zone-pacific", ", \"timeZone\": \"America/Los_Angeles\""}}) {
+            HttpResponse<String> created = api.send("POST", "/cohorts", coordinator, """
+                    {"cohortId": "%s", "name": "Cohort %s", "opensAt": "2026-01-01T00:00:00Z",
+                     "applicationDeadline": "%s", "programStart": "2031-01-01", "programEnd": "2031-12-31"%s}"""
+                    .formatted(cohort[0], cohort[0], deadline, cohort[1]));
+            assertEquals(201, created.statusCode(), created.body());
+            assertEquals(cohort[1].isEmpty() ? "America/Chicago" : "America/Los_Angeles",
+                    Json.parseBody(created.body()).path("timeZone").asText(), "the stack's ProgramTimeZone by default");
+        }
+        java.time.ZonedDateTime pacific = java.time.OffsetDateTime.parse(deadline).atZoneSameInstant(java.time.ZoneId.of("America/Los_Angeles"));
+        java.time.ZonedDateTime central = pacific.withZoneSameInstant(java.time.ZoneId.of("America/Chicago"));
+        java.time.format.DateTimeFormatter written = java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy, h:mm a zzz", java.util.Locale.US);
+
+        assertEquals(201, api.send("POST", "/cohorts/zone-default/applications", null, form("Ada Central", "ada.central@example.org")).statusCode());
+        assertEquals(201, api.send("POST", "/cohorts/zone-pacific/applications", null, form("Bo Pacific", "bo.pacific@example.org")).statusCode());
+        List<JsonNode> emails = awaitEmails(Set.of("ada.central@example.org", "bo.pacific@example.org"), 2);
+        assertEquals(2, emails.size(), emails.toString());
+        for (JsonNode email : emails) {
+            boolean toPacific = email.path("to").get(0).asText().startsWith("bo.");
+            String expected = "Applications close on " + written.format(toPacific ? pacific : central) + ".";
+            assertTrue(expected.matches("Applications close on [A-Z][a-z]+day, [A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M [A-Z]{3,4}\\."), expected);
+            // Moto keeps the HTML part of a message with both: read it as text.
+            String body = email.path("html").asText().replaceAll("<[^>]+>", "");
+            assertTrue(body.contains(expected), expected + " in\n" + body);
+            assertFalse(body.contains("UTC"), body);
+        }
+    }
+
+    @Test
+    @DisplayName("a cohort's time zone must be an IANA zone id: anything else is a 422 naming /timeZone")
+    void timeZoneValidated() throws Exception {
+        HttpResponse<String> refused = api.send("POST", "/cohorts", coordinator, """
+                {"cohortId": "zone-bad", "name": "Zone bad", "opensAt": "2026-01-01T00:00:00Z",
+                 "applicationDeadline": "%s", "programStart": "2031-01-01", "programEnd": "2031-12-31",
+                 "timeZone": "Central Time"}""".formatted(Instant.now().plus(Duration.ofDays(30))));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("/timeZone", Json.parseBody(refused.body()).path("errors").get(0).path("field").asText());
+        assertEquals(404, api.send("GET", "/cohorts/zone-bad", null, null).statusCode(), "nothing was created");
+    }
+
+    @Test
     @DisplayName("submit, read back as a coordinator with demographics, refused to others, acknowledged once")
     void submitAndRead() throws Exception {
         createCohort("http-flow");

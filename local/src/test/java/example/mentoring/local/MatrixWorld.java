@@ -61,6 +61,8 @@ final class MatrixWorld {
     private String matchId;
     private String draftToEdit;
     private String draftToPublish;
+    private String draftToSubmit;
+    private String draftInReview;
     private String publishedSlug;
     private String notificationId;
     private String checkInId;
@@ -128,6 +130,9 @@ final class MatrixWorld {
 
         draftToEdit = postId(expect(201, api.send("POST", "/posts", token(MatrixCaller.PARTICIPANT), post("Our first month"))));
         draftToPublish = postId(expect(201, api.send("POST", "/posts", token(MatrixCaller.PARTICIPANT), post("Reading lists"))));
+        draftToSubmit = postId(expect(201, api.send("POST", "/posts", token(MatrixCaller.PARTICIPANT), post("Mock interviews"))));
+        draftInReview = postId(expect(201, api.send("POST", "/posts", token(MatrixCaller.PARTICIPANT), post("Storytimes"))));
+        expect(200, api.send("POST", "/posts/" + draftInReview + "/submit", token(MatrixCaller.PARTICIPANT), null));
         String news = postId(expect(201, api.send("POST", "/posts", coordinator, post("Matrix news"))));
         publishedSlug = Json.parseBody(expect(200, api.send("POST", "/posts/" + news + "/publish", coordinator, null)))
                 .path("slug").asText();
@@ -216,6 +221,13 @@ final class MatrixWorld {
             case "editPost" -> new Call("/posts/" + draftToEdit, Json.write(Map.of("title", "Our first month, revised",
                     "bodyMarkdown", "Revised.")), post("Our first month, revised"), 200, NOTHING_MORE);
             case "publishPost" -> new Call("/posts/" + draftToPublish + "/publish", null, 200, NOTHING_MORE);
+            case "getPostForEditing" -> new Call("/posts/" + draftToEdit + "/draft", null, 200, NOTHING_MORE);
+            // Submitting again changes nothing: the author gets 200 however often the matrix asks.
+            case "submitPost" -> new Call("/posts/" + draftToSubmit + "/submit", null, 200, NOTHING_MORE);
+            // Only the post in review can be returned, and only once: the coordinator is the one allowed caller.
+            case "returnPost" -> new Call("/posts/" + draftInReview + "/return",
+                    Json.write(Map.of("comment", "Add a line on how you chose the books.")), 200, NOTHING_MORE);
+            case "listReviewQueue" -> new Call("/review-queue", null, 200, NOTHING_MORE);
             case "getFeed" -> new Call("/feed.atom", null, 200, NOTHING_MORE);
             // Without a genuine link nobody is unsubscribed, whatever token they carry.
             case "unsubscribePage" -> new Call("/unsubscribe?token=not-a-link", null, 400, NOTHING_MORE);

@@ -63,7 +63,7 @@ public final class ApplicationIntake {
             throw new CohortNotOpen(cohort, now);
         }
         ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
-                cohort.name(), application.role(), cohort.applicationDeadline(), applicationId,
+                cohort.name(), application.role(), cohort.applicationDeadline(), cohort.timeZone(), applicationId,
                 confirmation.url(cohortId.value(), applicationId));
         ApplicationReceipt receipt = ApplicationReceipt.of(application);
         List<Write> writes = new ArrayList<>(List.of(

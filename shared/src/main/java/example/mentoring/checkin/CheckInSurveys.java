@@ -27,18 +27,16 @@ public final class CheckInSurveys {
     private final CheckIns checkIns;
     private final Cohorts cohorts;
     private final CheckInSchedules schedules;
-    private final CohortZones zones;
     private final CheckInLinks links;
     private final Transactions transactions;
     private final Random random;
     private final Clock clock;
 
-    public CheckInSurveys(CheckIns checkIns, Cohorts cohorts, CheckInSchedules schedules, CohortZones zones,
+    public CheckInSurveys(CheckIns checkIns, Cohorts cohorts, CheckInSchedules schedules,
                           CheckInLinks links, Transactions transactions, Random random, Clock clock) {
         this.checkIns = checkIns;
         this.cohorts = cohorts;
         this.schedules = schedules;
-        this.zones = zones;
         this.links = links;
         this.transactions = transactions;
         this.random = random;
@@ -54,7 +52,7 @@ public final class CheckInSurveys {
         Invalid.unless(!form.sendOn().isAfter(cohort.programEnd()), "/sendOn",
                 "must be on or before the program's last day (" + cohort.programEnd() + ")");
         Instant now = clock.instant();
-        ZoneId zone = zones.of(cohort);
+        ZoneId zone = cohort.timeZone();
         CheckIn checkIn = new CheckIn(UlidCreator.getMonotonicUlid().toString(), cohortId.value(), form.title(),
                 form.sendOn(), CheckInSchedules.sendAt(form.sendOn(), zone), form.questions(), now, Optional.empty());
         transactions.write(List.of(checkIns.add(checkIn)));

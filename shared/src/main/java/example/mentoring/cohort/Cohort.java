@@ -2,13 +2,15 @@ package example.mentoring.cohort;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * One intake of the program. Its status follows from the clock and from what was done to it:
  * closed when the deadline passed or a coordinator closed it, matched once a run was confirmed,
- * completed after the program's last day (UTC).
+ * completed after the program's last day (UTC). {@code timeZone} is how its times are shown to
+ * people (emails and pages, through {@code text.ReadableTime}); it changes no rule.
  */
 public record Cohort(
         CohortId id,
@@ -18,6 +20,7 @@ public record Cohort(
         LocalDate programStart,
         LocalDate programEnd,
         int defaultMentorCapacity,
+        ZoneId timeZone,
         Instant createdAt,
         Optional<Instant> closedAt,
         Optional<String> confirmedRunId,

@@ -2,12 +2,16 @@ package example.mentoring.cohort;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** How a cohort is stored: instants as epoch milliseconds so that conditions can compare them. */
+/**
+ * How a cohort is stored: instants as epoch milliseconds so that conditions can compare them; a
+ * cohort stored before cohorts had a time zone reads as in the program's.
+ */
 final class CohortItem {
 
     static final String LIST_KEY = "COHORT";
@@ -30,6 +34,7 @@ final class CohortItem {
         item.put("programStart", AttributeValue.fromS(cohort.programStart().toString()));
         item.put("programEnd", AttributeValue.fromS(cohort.programEnd().toString()));
         item.put("defaultMentorCapacity", number(cohort.defaultMentorCapacity()));
+        item.put("timeZone", AttributeValue.fromS(cohort.timeZone().getId()));
         item.put("createdAt", millis(cohort.createdAt()));
         cohort.closedAt().ifPresent(closed -> item.put("closedAt", millis(closed)));
         cohort.confirmedRunId().ifPresent(run -> item.put("confirmedRunId", AttributeValue.fromS(run)));
@@ -39,10 +44,11 @@ final class CohortItem {
         return item;
     }
 
-    static Cohort toCohort(Map<String, AttributeValue> item) {
+    static Cohort toCohort(Map<String, AttributeValue> item, ZoneId programTimeZone) {
         return new Cohort(new CohortId(item.get("cohortId").s()), item.get("name").s(), instant(item, "opensAt").orElseThrow(),
                 instant(item, "applicationDeadline").orElseThrow(), LocalDate.parse(item.get("programStart").s()),
                 LocalDate.parse(item.get("programEnd").s()), Integer.parseInt(item.get("defaultMentorCapacity").n()),
+                Optional.ofNullable(item.get("timeZone")).map(v -> ZoneId.of(v.s())).orElse(programTimeZone),
                 instant(item, "createdAt").orElseThrow(), instant(item, "closedAt"),
                 Optional.ofNullable(item.get("confirmedRunId")).map(AttributeValue::s),
                 new Cohort.ApplicationCounts(count(item, "mentors"), count(item, "mentees"), count(item, "mentorSlots")));

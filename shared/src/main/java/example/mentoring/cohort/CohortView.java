@@ -13,11 +13,12 @@ public record CohortView(
         LocalDate programStart,
         LocalDate programEnd,
         int defaultMentorCapacity,
+        String timeZone,
         Instant closedAt) {
 
     public static CohortView of(Cohort cohort, Instant now) {
         return new CohortView(cohort.id().value(), cohort.name(), cohort.statusAt(now), cohort.opensAt(),
                 cohort.applicationDeadline(), cohort.programStart(), cohort.programEnd(),
-                cohort.defaultMentorCapacity(), cohort.closedAt().orElse(null));
+                cohort.defaultMentorCapacity(), cohort.timeZone().getId(), cohort.closedAt().orElse(null));
     }
 }

@@ -2,10 +2,13 @@ package example.mentoring.cohort;
 
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
 import example.mentoring.paging.Page;
+import example.mentoring.text.ReadableTime;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +27,21 @@ public final class Cohorts {
 
     private final AwsClients aws;
     private final String tableName;
+    private final ZoneId programTimeZone;
 
     public Cohorts(AwsClients aws) {
         this.aws = aws;
         this.tableName = aws.environment().tableName(Table.COHORTS);
+        this.programTimeZone = aws.environment().optional(Setting.PROGRAM_TIME_ZONE).map(ZoneId::of)
+                .orElse(ReadableTime.DEFAULT_ZONE);
+    }
+
+    /**
+     * The stack's ProgramTimeZone: a new cohort's zone unless it names one, and the zone of cohorts
+     * stored before cohorts had one.
+     */
+    public ZoneId programTimeZone() {
+        return programTimeZone;
     }
 
     /** The put of a new cohort, for a transaction; {@link CohortExists} when the id is taken. */
@@ -52,7 +66,7 @@ public final class Cohorts {
     public Optional<Cohort> find(CohortId id) {
         Map<String, AttributeValue> item = aws.dynamoDb().getItem(r -> r.tableName(tableName).key(CohortItem.key(id))
                 .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CohortItem.toCohort(item));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CohortItem.toCohort(item, programTimeZone));
     }
 
     /** Cohorts, newest {@code opensAt} first. */
@@ -65,7 +79,7 @@ public final class Cohorts {
                 .string("cohortId").number("opensAt");
         request.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
         QueryResponse page = aws.dynamoDb().query(query.build());
-        return new Page<>(page.items().stream().map(CohortItem::toCohort).toList(),
+        return new Page<>(page.items().stream().map(item -> CohortItem.toCohort(item, programTimeZone)).toList(),
                 scope.encode(page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null));
     }
 

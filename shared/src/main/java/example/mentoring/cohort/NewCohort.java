@@ -3,8 +3,10 @@ package example.mentoring.cohort;
 import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.http.JsonFields;
 import example.mentoring.outcome.Invalid;
+import example.mentoring.text.ReadableTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +19,12 @@ public record NewCohort(
         Instant applicationDeadline,
         LocalDate programStart,
         LocalDate programEnd,
-        int defaultMentorCapacity) {
+        int defaultMentorCapacity,
+        ZoneId timeZone) {
 
     public static final int DEFAULT_MENTOR_CAPACITY = 2;
     private static final List<String> FIELDS = List.of("cohortId", "name", "opensAt", "applicationDeadline",
-            "programStart", "programEnd", "defaultMentorCapacity");
+            "programStart", "programEnd", "defaultMentorCapacity", "timeZone");
 
     /** The rules that hold whatever the time: a request that breaks one cannot be made. */
     public NewCohort {
@@ -35,14 +38,19 @@ public record NewCohort(
         Invalid.unless(programEnd != null && programStart.isBefore(programEnd), "/programEnd", "must be after programStart");
         Invalid.unless(defaultMentorCapacity >= 1 && defaultMentorCapacity <= 3, "/defaultMentorCapacity",
                 "must be from 1 to 3");
+        Invalid.unless(timeZone != null && ReadableTime.isZoneId(timeZone.getId()), "/timeZone",
+                "must be an IANA time zone such as America/Chicago");
     }
 
     private static boolean startsAfterDeadline(Instant deadline, LocalDate programStart) {
         return deadline.isBefore(programStart.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    /** Reads and checks a request body at the edge, naming every bad field at once (422); the deadline must be after {@code now}. */
-    public static NewCohort from(JsonNode body, Instant now) {
+    /**
+     * Reads and checks a request body at the edge, naming every bad field at once (422); the
+     * deadline must be after {@code now}; without a {@code timeZone}, the program's.
+     */
+    public static NewCohort from(JsonNode body, Instant now, ZoneId programTimeZone) {
         JsonFields fields = JsonFields.of(body).onlyFields(FIELDS);
         Optional<String> id = fields.optionalPattern("cohortId", CohortId.PATTERN,
                 "lower-case letters and digits in words joined by '-'", CohortId.MAX_LENGTH);
@@ -52,6 +60,9 @@ public record NewCohort(
         LocalDate programStart = fields.requiredDate("programStart");
         LocalDate programEnd = fields.requiredDate("programEnd");
         int capacity = fields.optionalInt("defaultMentorCapacity", 1, 3).orElse(DEFAULT_MENTOR_CAPACITY);
+        Optional<String> zone = fields.optionalString("timeZone", 1, 64);
+        zone.ifPresent(zoneId -> fields.check(ReadableTime.isZoneId(zoneId), "/timeZone",
+                "must be an IANA time zone such as America/Chicago"));
         if (opensAt != null && deadline != null) {
             fields.check(opensAt.isBefore(deadline), "/applicationDeadline", "must be after opensAt");
         }
@@ -70,11 +81,12 @@ public record NewCohort(
             fields.check(CohortId.isValid(cohortId), "/name", "must contain letters or digits to make a cohortId");
         }
         fields.validate();
-        return new NewCohort(new CohortId(cohortId), name, opensAt, deadline, programStart, programEnd, capacity);
+        return new NewCohort(new CohortId(cohortId), name, opensAt, deadline, programStart, programEnd, capacity,
+                zone.map(ZoneId::of).orElse(programTimeZone));
     }
 
     public Cohort toCohort(Instant createdAt) {
         return new Cohort(id, name, opensAt, applicationDeadline, programStart, programEnd,
-                defaultMentorCapacity, createdAt, Optional.empty(), Optional.empty(), Cohort.ApplicationCounts.NONE);
+                defaultMentorCapacity, timeZone, createdAt, Optional.empty(), Optional.empty(), Cohort.ApplicationCounts.NONE);
     }
 }

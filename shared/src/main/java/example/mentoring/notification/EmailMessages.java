@@ -11,6 +11,8 @@ import example.mentoring.notification.email.InactivityNudge;
 import example.mentoring.notification.email.MatchIntroduction;
 import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.NewsletterEntry;
+import example.mentoring.notification.email.PostReturned;
+import example.mentoring.notification.email.PostSubmitted;
 import example.mentoring.notification.email.WaitListNotice;
 
 /** Stores an email's data as JSON in the outbox and reads it back by its kind. */
@@ -31,6 +33,8 @@ final class EmailMessages {
             case INACTIVITY_NUDGE -> InactivityNudge.class;
             case NEWSLETTER -> NewsletterEntry.class;
             case CHECK_IN_INVITATION -> CheckInInvitation.class;
+            case POST_SUBMITTED -> PostSubmitted.class;
+            case POST_RETURNED -> PostReturned.class;
         };
         try {
             JsonNode tree = Json.MAPPER.readTree(json);

@@ -2,23 +2,18 @@ package example.mentoring.post;
 
 import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortExtras;
+import example.mentoring.text.ReadableTime;
 import example.mentoring.text.Slugs;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The draft "Applications open" post prepared with every new cohort (title, dates, how to apply),
- * written in the cohort's creation transaction for a coordinator to edit and publish.
+ * written in the cohort's creation transaction for a coordinator to edit and publish. Its times
+ * read in the cohort's zone.
  */
 public final class ApplicationsOpenDraft {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final Posts posts;
     private final PostRendering rendering;
@@ -41,6 +36,7 @@ public final class ApplicationsOpenDraft {
 
     private CohortExtras.Writes prepare(Cohort cohort, String authorEmail) {
         String title = "Applications open: " + cohort.name();
+        ReadableTime times = ReadableTime.in(cohort.timeZone());
         String body = """
                 Applications are open for **%s**, the next cohort of the %s.
 
@@ -53,9 +49,9 @@ public final class ApplicationsOpenDraft {
                 Pairs meet about once a month: conversations, mock interviews, research, committee service.
 
                 [Apply now](%s)
-                """.formatted(cohort.name(), programName, MOMENT.format(cohort.opensAt()),
-                MOMENT.format(cohort.applicationDeadline()), DAY.format(cohort.programStart()),
-                DAY.format(cohort.programEnd()), links.site() + "/cohorts/" + cohort.id() + "/apply");
+                """.formatted(cohort.name(), programName, times.dateTime(cohort.opensAt()),
+                times.dateTime(cohort.applicationDeadline()), ReadableTime.date(cohort.programStart()),
+                ReadableTime.date(cohort.programEnd()), links.site() + "/cohorts/" + cohort.id() + "/apply");
         PostForm form = new PostForm(title, body, programName, List.of("applications-open"), Optional.of(cohort.id().value()));
         Posts.FreeSlug slug = posts.freeSlug(Slugs.slugify(title));
         Post draft = rendering.draft("open-" + cohort.id(), slug.slug(), form, authorEmail, clock.instant());

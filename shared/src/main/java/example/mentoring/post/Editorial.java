@@ -1,6 +1,7 @@
 package example.mentoring.post;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import example.mentoring.access.CoordinatorDirectory;
 import example.mentoring.access.Principal;
 import example.mentoring.aws.Transactions.ConditionsFailed;
 import example.mentoring.aws.Transactions;
@@ -13,7 +14,10 @@ import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Outbox;
+import example.mentoring.paging.Page;
 import example.mentoring.notification.email.NewsletterEntry;
+import example.mentoring.notification.email.PostReturned;
+import example.mentoring.notification.email.PostSubmitted;
 import example.mentoring.outcome.ConcurrentUpdate;
 import example.mentoring.outcome.Forbidden;
 import example.mentoring.outcome.Invalid;
@@ -30,8 +34,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writing and publishing posts. Coordinators and matched participants write drafts (a participant
- * edits only their own); coordinators publish. Markdown is rendered and sanitized here, once, when
+ * Writing, reviewing and publishing posts. Coordinators and matched participants write drafts (a
+ * participant edits only their own); an author submits a draft (or an edit of their published
+ * post) for review, and the coordinators are emailed; a coordinator publishes it or returns it to
+ * its author with a comment, which is emailed to the author; coordinators publish. Markdown is rendered and sanitized here, once, when
  * a post is written. Publishing with a cohort emails the post, through the outbox, to that
  * cohort's matched participants who have not unsubscribed; ids derived from post and address make
  * a repeated publish send nothing twice.
@@ -44,6 +50,7 @@ public final class Editorial {
     private final Posts posts;
     private final Matches matches;
     private final Cohorts cohorts;
+    private final CoordinatorDirectory coordinators;
     private final Subscriptions subscriptions;
     private final Outbox outbox;
     private final Transactions transactions;
@@ -53,12 +60,13 @@ public final class Editorial {
     private final String programName;
     private final Clock clock;
 
-    public Editorial(Posts posts, Matches matches, Cohorts cohorts, Subscriptions subscriptions, Outbox outbox,
-                     Transactions transactions, PostRendering rendering, PostLinks links, SignedLinks signedLinks,
-                     String programName, Clock clock) {
+    public Editorial(Posts posts, Matches matches, Cohorts cohorts, CoordinatorDirectory coordinators,
+                     Subscriptions subscriptions, Outbox outbox, Transactions transactions, PostRendering rendering,
+                     PostLinks links, SignedLinks signedLinks, String programName, Clock clock) {
         this.posts = posts;
         this.matches = matches;
         this.cohorts = cohorts;
+        this.coordinators = coordinators;
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -99,12 +107,7 @@ public final class Editorial {
      * earlier one) while the published text stays, until a coordinator publishes it.
      */
     public Post update(Principal caller, String postId, PostText text) {
-        caller.requireAuthenticated();
-        Post before = posts.get(postId);
-        if (!caller.isCoordinator() && !caller.verifiedEmail().filter(before.authorEmail()::equals).isPresent()) {
-            throw before.isPublished() ? new Forbidden("Only its author or a coordinator edits a post.")
-                    : new PostNotFound(postId);
-        }
+        Post before = editable(caller, postId);
         PostForm form = text.signed(bylineOf(caller));
         Instant now = clock.instant();
         if (before.isPublished() && !caller.isCoordinator()) {
@@ -124,6 +127,75 @@ public final class Editorial {
             throw busy();
         }
         return after;
+    }
+
+    /** The post as its author or a coordinator edits it: drafts, the review state and any pending revision. */
+    public Post forEditing(Principal caller, String postId) {
+        return editable(caller, postId);
+    }
+
+    /**
+     * Sends the caller's post for review: a draft becomes IN_REVIEW, a published post's pending
+     * revision waits in the queue (the post stays PUBLISHED); every coordinator is emailed, in the
+     * same transaction. Submitting what already waits changes nothing and emails nobody again.
+     */
+    public Post submit(Principal caller, String postId) {
+        Post before = editable(caller, postId);
+        if (!isAuthor(caller, before)) {
+            throw new Forbidden("Only its author sends a post for review.");
+        }
+        if (before.review().waiting()) {
+            return before;
+        }
+        if (before.isPublished() && before.pendingRevision().isEmpty()) {
+            throw NotInReview.nothingToReview(postId);
+        }
+        Instant now = clock.instant();
+        Post.PostStatus status = before.isPublished() ? Post.PostStatus.PUBLISHED : Post.PostStatus.IN_REVIEW;
+        Post after = before.withReview(status, new Post.Review(Optional.of(now), Optional.empty()), now);
+        String title = after.pendingRevision().map(Post.Revision::title).orElse(after.title());
+        String byline = after.pendingRevision().map(Post.Revision::authorName).orElse(after.authorName());
+        List<Write> writes = new ArrayList<>(posts.replace(before, after));
+        List<CoordinatorDirectory.Coordinator> everyone = coordinators.all();
+        for (CoordinatorDirectory.Coordinator coordinator : everyone) {
+            // The id names this submission (the post's version), so a retry queues nothing twice.
+            writes.add(outbox.notify("review-" + postId + "-" + after.version() + "-" + Digests.sha256Hex(coordinator.email(), 10),
+                    coordinator.email(), new PostSubmitted(programName, coordinator.name(), title, byline,
+                            after.isPublished(), links.reviewQueue())));
+        }
+        write(writes);
+        Log.info("post.submitted", Map.of("postId", postId, "coordinatorsEmailed", everyone.size()));
+        return after;
+    }
+
+    /**
+     * A coordinator gives a post that waits for review back to its author with a comment: a draft
+     * becomes DRAFT again, a published post's revision stays pending (unpublished); the author is
+     * emailed the comment, in the same transaction.
+     */
+    public Post returnToAuthor(Principal caller, String postId, ReturnRequest request) {
+        caller.requireCoordinator();
+        Post before = posts.get(postId);
+        if (!before.review().waiting()) {
+            throw NotInReview.notWaiting(postId);
+        }
+        Instant now = clock.instant();
+        Post.PostStatus status = before.isPublished() ? Post.PostStatus.PUBLISHED : Post.PostStatus.DRAFT;
+        Post after = before.withReview(status, new Post.Review(Optional.empty(), Optional.of(request.comment())), now);
+        String title = after.pendingRevision().map(Post.Revision::title).orElse(after.title());
+        String recipient = after.pendingRevision().map(Post.Revision::authorName).orElse(after.authorName());
+        List<Write> writes = new ArrayList<>(posts.replace(before, after));
+        writes.add(outbox.notify("returned-" + postId + "-" + after.version(), after.authorEmail(),
+                new PostReturned(programName, recipient, title, request.comment(), links.editor(postId))));
+        write(writes);
+        Log.info("post.returned", Map.of("postId", postId));
+        return after;
+    }
+
+    /** The review queue, for coordinators: what waits for them, the longest-waiting first. */
+    public Page<Post> reviewQueue(Principal caller, Page.Request page) {
+        caller.requireCoordinator();
+        return posts.inReview(page);
     }
 
     public Published publish(Principal caller, String postId, PublishRequest request) {
@@ -188,12 +260,36 @@ public final class Editorial {
 
     /** Writes {@code after} in place of {@code before} unless someone changed the post meanwhile. */
     private Post replace(Post before, Post after) {
+        write(posts.replace(before, after));
+        return after;
+    }
+
+    /** Writes a post's change (and what goes with it) unless someone changed the post meanwhile. */
+    private void write(List<Write> writes) {
         try {
-            transactions.write(posts.replace(before, after));
+            transactions.write(writes);
         } catch (ConditionsFailed changedMeanwhile) {
             throw busy();
         }
-        return after;
+    }
+
+    /**
+     * The post, if the caller may edit it: its author (by verified email) or a coordinator. Anyone
+     * else is told a draft does not exist (404), and that a published post, which they can read,
+     * is not theirs to change (403).
+     */
+    private Post editable(Principal caller, String postId) {
+        caller.requireAuthenticated();
+        Post post = posts.get(postId);
+        if (!caller.isCoordinator() && !isAuthor(caller, post)) {
+            throw post.isPublished() ? new Forbidden("Only its author or a coordinator edits a post.")
+                    : new PostNotFound(postId);
+        }
+        return post;
+    }
+
+    private static boolean isAuthor(Principal caller, Post post) {
+        return caller.verifiedEmail().filter(post.authorEmail()::equals).isPresent();
     }
 
     private static ConcurrentUpdate busy() {

@@ -16,6 +16,16 @@ public record PostLinks(String siteBaseUrl, String apiBaseUrl) {
         return siteBaseUrl + "/posts/" + slug;
     }
 
+    /** The web app's review queue, where coordinators publish or return what participants sent. */
+    public String reviewQueue() {
+        return siteBaseUrl + "/app/coordinate/review";
+    }
+
+    /** The web app's editor of one post, where its author picks up a returned draft. */
+    public String editor(String postId) {
+        return siteBaseUrl + "/app/me/posts/" + postId;
+    }
+
     public String unsubscribe(String token) {
         return apiBaseUrl + "/unsubscribe?token=" + token;
     }

@@ -16,7 +16,7 @@ public final class PostRendering {
         String html = markdown.render(form.bodyMarkdown());
         return new Post(postId, slug, Post.PostStatus.DRAFT, form.title(), form.bodyMarkdown(), html,
                 Summaries.summarize(html), form.authorName(), authorEmail, form.tags(), form.cohortId(), now, now,
-                Optional.empty(), Optional.empty(), 1);
+                Optional.empty(), Optional.empty(), Post.Review.NONE, 1);
     }
 
     /** The post with {@code form} in place of its text; a pending revision stays as it is. */
@@ -24,7 +24,7 @@ public final class PostRendering {
         String html = markdown.render(form.bodyMarkdown());
         return new Post(before.postId(), slug, before.status(), form.title(), form.bodyMarkdown(), html,
                 Summaries.summarize(html), form.authorName(), before.authorEmail(), form.tags(), form.cohortId(),
-                before.createdAt(), now, before.publishedAt(), before.pendingRevision(), before.version() + 1);
+                before.createdAt(), now, before.publishedAt(), before.pendingRevision(), before.review(), before.version() + 1);
     }
 
     /** The published post unchanged, with {@code form} waiting as its revision (replacing any earlier one). */
@@ -35,20 +35,25 @@ public final class PostRendering {
         return new Post(published.postId(), published.slug(), published.status(), published.title(),
                 published.bodyMarkdown(), published.html(), published.summary(), published.authorName(),
                 published.authorEmail(), published.tags(), published.cohortId(), published.createdAt(),
-                published.updatedAt(), published.publishedAt(), Optional.of(revision), published.version() + 1);
+                published.updatedAt(), published.publishedAt(), Optional.of(revision), published.review(),
+                published.version() + 1);
     }
 
+    /** The draft (or the post in review) published now; it leaves the review queue and its last comment. */
     Post published(Post draft, Instant now) {
         return new Post(draft.postId(), draft.slug(), Post.PostStatus.PUBLISHED, draft.title(), draft.bodyMarkdown(),
                 draft.html(), draft.summary(), draft.authorName(), draft.authorEmail(), draft.tags(), draft.cohortId(),
-                draft.createdAt(), now, Optional.of(now), draft.pendingRevision(), draft.version() + 1);
+                draft.createdAt(), now, Optional.of(now), draft.pendingRevision(), Post.Review.NONE, draft.version() + 1);
     }
 
-    /** The published post with its pending revision live: same slug and first publication, updated now. */
+    /**
+     * The published post with its pending revision live: same slug and first publication, updated
+     * now; out of the review queue.
+     */
     Post revisionLive(Post published, Instant now) {
         Post.Revision r = published.pendingRevision().orElseThrow();
         return new Post(published.postId(), published.slug(), published.status(), r.title(), r.bodyMarkdown(), r.html(),
                 r.summary(), r.authorName(), published.authorEmail(), r.tags(), r.cohortId(), published.createdAt(),
-                now, published.publishedAt(), Optional.empty(), published.version() + 1);
+                now, published.publishedAt(), Optional.empty(), Post.Review.NONE, published.version() + 1);
     }
 }

@@ -35,18 +35,23 @@ public final class PostViews {
     }
 
     /**
-     * A post as its author or a coordinator sees it when editing: everything, drafts included, and
-     * the revision that waits for a coordinator's publish, if any.
+     * A post as its author or a coordinator sees it when editing: everything, drafts included, the
+     * revision that waits for a coordinator's publish, if any, when it was sent for review (while it
+     * waits) and the comment it was last returned with.
      */
     public record Editable(String postId, String slug, Post.PostStatus status, String title, String bodyMarkdown,
                            String html, String summary, String authorName, List<String> tags, String cohortId,
                            Instant createdAt, Instant updatedAt, Instant publishedAt, PendingRevision pendingRevision,
-                           Integer newslettersQueued) {
+                           Instant submittedAt, String returnComment, Integer newslettersQueued) {
         public static Editable of(Post p, Integer newslettersQueued) {
             return new Editable(p.postId(), p.slug(), p.status(), p.title(), p.bodyMarkdown(), p.html(), p.summary(),
                     p.authorName(), p.tags(), p.cohortId().orElse(null), p.createdAt(), p.updatedAt(),
                     p.publishedAt().orElse(null), p.pendingRevision().map(PendingRevision::of).orElse(null),
-                    newslettersQueued);
+                    p.review().submittedAt().orElse(null), p.review().returnComment().orElse(null), newslettersQueued);
+        }
+
+        public static Editable of(Post p) {
+            return of(p, null);
         }
     }
 

@@ -28,7 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * The posts table: posts under their id, one claim item per slug ({@code SLUG#<slug>}) that
  * makes slugs unique with a strongly consistent lookup, and a counter per taken base slug
  * ({@code SLUGCOUNT#<base>}) that numbers its duplicates; published posts carry the key of the
- * index that lists them newest first, and a participant's waiting edit as a map
+ * index that lists them newest first, posts waiting for review the key of the index that lists
+ * them oldest first (the queue), and a participant's waiting edit as a map
  * ({@code pendingRevision}) beside the published text.
  */
 public final class Posts {
@@ -36,6 +37,8 @@ public final class Posts {
     static final String CLAIM_PREFIX = "SLUG#";
     static final String COUNTER_PREFIX = "SLUGCOUNT#";
     static final String PUBLISHED = "PUBLISHED";
+    /** The key of the sparse index that lists the posts waiting for a coordinator, oldest first. */
+    static final String IN_REVIEW = "IN_REVIEW";
     /**
      * The largest post item written, in DynamoDB's own count ({@link ItemSize}): the 400 KB item
      * limit less headroom. Rendered HTML can be many times its Markdown (a table, say), and a
@@ -146,6 +149,21 @@ public final class Posts {
                 scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
     }
 
+    /** The review queue: posts submitted and not yet published or returned, the longest-waiting first. */
+    public Page<Post> inReview(Page.Request page) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName("inReview")
+                .keyConditionExpression("reviewKey = :waiting")
+                .expressionAttributeValues(Map.of(":waiting", s(IN_REVIEW)));
+        if (page.limited()) {
+            query.limit(page.limit());
+        }
+        PageTokens.Scope scope = PageTokens.scope("posts/inReview", "reviewKey", IN_REVIEW).string("postId").number("submittedAt");
+        page.nextToken().map(scope::decode).ifPresent(query::exclusiveStartKey);
+        QueryResponse response = dynamo.query(query.build());
+        return new Page<>(response.items().stream().map(Posts::toPost).toList(),
+                scope.encode(response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null));
+    }
+
     /** The post's item, or a 413 {@code post-too-large} on {@code /bodyMarkdown} if it would not fit. */
     private static Map<String, AttributeValue> sized(Post post) {
         Map<String, AttributeValue> item = toItem(post);
@@ -194,6 +212,11 @@ public final class Posts {
             item.put("feedKey", s(PUBLISHED));
         });
         p.pendingRevision().ifPresent(r -> item.put("pendingRevision", AttributeValue.fromM(toItem(r))));
+        p.review().submittedAt().ifPresent(t -> {
+            item.put("submittedAt", n(t.toEpochMilli()));
+            item.put("reviewKey", s(IN_REVIEW));
+        });
+        p.review().returnComment().ifPresent(c -> item.put("returnComment", s(c)));
         item.put("version", n(p.version()));
         return item;
     }
@@ -229,6 +252,8 @@ public final class Posts {
                 Instant.ofEpochMilli(Long.parseLong(item.get("updatedAt").n())),
                 Optional.ofNullable(item.get("publishedAt")).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))),
                 Optional.ofNullable(item.get("pendingRevision")).map(v -> toRevision(v.m())),
+                new Post.Review(Optional.ofNullable(item.get("submittedAt")).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))),
+                        Optional.ofNullable(item.get("returnComment")).map(AttributeValue::s)),
                 Long.parseLong(item.get("version").n()));
     }
 }

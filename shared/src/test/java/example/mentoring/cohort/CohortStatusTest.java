@@ -2,6 +2,7 @@ package example.mentoring.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import example.mentoring.text.ReadableTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +17,7 @@ class CohortStatusTest {
 
     static Cohort cohort(Optional<Instant> closedAt, Optional<String> confirmedRunId) {
         return new Cohort(new CohortId("fall-2027"), "Fall 2027", OPENS, DEADLINE, LocalDate.parse("2027-03-15"),
-                LocalDate.parse("2028-03-14"), 2, OPENS.minusSeconds(86_400), closedAt, confirmedRunId,
+                LocalDate.parse("2028-03-14"), 2, ReadableTime.DEFAULT_ZONE, OPENS.minusSeconds(86_400), closedAt, confirmedRunId,
                 Cohort.ApplicationCounts.NONE);
     }
 

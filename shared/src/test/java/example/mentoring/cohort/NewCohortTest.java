@@ -8,7 +8,9 @@ import example.mentoring.http.Problems;
 import example.mentoring.json.Json;
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Refusal;
+import example.mentoring.text.ReadableTime;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ class NewCohortTest {
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
     static NewCohort parse(String json) {
-        return NewCohort.from(Json.parseBody(json), NOW);
+        return NewCohort.from(Json.parseBody(json), NOW, ReadableTime.DEFAULT_ZONE);
     }
 
     static List<String> badFields(String json) {
@@ -39,6 +41,20 @@ class NewCohortTest {
         assertEquals("Fall 2027 — Bibliothèque", cohort.name());
         assertEquals(Instant.parse("2027-02-25T05:59:59Z"), cohort.applicationDeadline());
         assertEquals(NewCohort.DEFAULT_MENTOR_CAPACITY, cohort.defaultMentorCapacity());
+        assertEquals(ReadableTime.DEFAULT_ZONE, cohort.timeZone(), "without one, the program's time zone");
+    }
+
+    @Test
+    @DisplayName("a cohort names its time zone by its IANA id; anything else is a 422 on /timeZone")
+    void timeZone() {
+        String base = """
+                {"name": "Fall 2027", "opensAt": "2027-01-15T00:00:00-06:00",
+                 "applicationDeadline": "2027-02-24T23:59:59-06:00", "programStart": "2027-03-15",
+                 "programEnd": "2028-03-14", "timeZone": %s}""";
+        assertEquals(ZoneId.of("America/Los_Angeles"), parse(base.formatted("\"America/Los_Angeles\"")).timeZone());
+        for (String bad : List.of("\"Central Time\"", "\"CST\"", "\"+05:00\"", "\"\"", "42", "\"america/chicago\"")) {
+            assertEquals(List.of("/timeZone"), badFields(base.formatted(bad)), bad);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import example.mentoring.cohort.NewCohort;
 import example.mentoring.matchengine.Preferences;
 import example.mentoring.meeting.MeetingForm;
 import example.mentoring.notification.email.ProgramRole;
+import example.mentoring.text.ReadableTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +33,11 @@ class CommandInvariantsTest {
         Instant deadline = Instant.parse("2027-02-25T05:59:59Z");
         LocalDate start = LocalDate.parse("2027-03-15");
         assertEquals("/programEnd", refusedField(() -> new NewCohort(new CohortId("fall-2027"), "Fall 2027", opens,
-                deadline, start, start.minusDays(1), 2)));
+                deadline, start, start.minusDays(1), 2, ReadableTime.DEFAULT_ZONE)));
         assertEquals("/applicationDeadline", refusedField(() -> new NewCohort(new CohortId("fall-2027"), "Fall 2027",
-                deadline, opens, start, start.plusMonths(6), 2)));
+                deadline, opens, start, start.plusMonths(6), 2, ReadableTime.DEFAULT_ZONE)));
         assertEquals("/defaultMentorCapacity", refusedField(() -> new NewCohort(new CohortId("fall-2027"), "Fall 2027",
-                opens, deadline, start, start.plusMonths(6), 4)));
+                opens, deadline, start, start.plusMonths(6), 4, ReadableTime.DEFAULT_ZONE)));
     }
 
     @Test

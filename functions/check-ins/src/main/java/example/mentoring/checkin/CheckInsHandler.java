@@ -44,7 +44,7 @@ public final class CheckInsHandler implements RequestHandler<APIGatewayV2HTTPEve
         CheckInLinks links = new CheckInLinks(new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),
                 environment.required(Setting.PUBLIC_BASE_URL));
         CheckInSurveys surveys = new CheckInSurveys(new CheckIns(aws), new Cohorts(aws), new CheckInSchedules(aws),
-                CohortZones.fromEnvironment(environment), links, new Transactions(aws), new SecureRandom(), clock);
+                links, new Transactions(aws), new SecureRandom(), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/check-ins", idempotency.wrap(request -> {

@@ -62,7 +62,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
                     String coordinator = request.caller().requireCoordinator().email().orElseThrow();
-                    Cohort cohort = catalog.create(NewCohort.from(request.jsonBody(false), clock.instant()),
+                    Cohort cohort = catalog.create(NewCohort.from(request.jsonBody(false), clock.instant(), cohorts.programTimeZone()),
                             drafts.by(coordinator));
                     return ApiResponse.created(CohortView.of(cohort, clock.instant()))
                             .withHeader("location", "/cohorts/" + cohort.id());

@@ -92,7 +92,7 @@ class CohortAdminHandlerIT {
         assertEquals("applications-open-fall-2027", draft.slug());
         assertEquals(Optional.of("fall-2027"), draft.cohortId());
         assertEquals("coordinator@example.org", draft.authorEmail());
-        assertTrue(draft.html().contains("February 25, 2027, 05:59 UTC"), draft.html());
+        assertTrue(draft.html().contains("Wednesday, February 24, 2027, 11:59 PM CST"), draft.html());
         assertTrue(draft.html().contains("https://mentoring.example/cohorts/fall-2027/apply"), draft.html());
     }
 

@@ -17,6 +17,7 @@ import example.mentoring.post.PostsForNewsletters;
 import example.mentoring.post.Subscriptions;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
+import example.mentoring.text.ReadableTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +48,7 @@ final class NotificationSenderPriming extends Primer {
         step("emails", () -> {
             EmailRenderer renderer = new EmailRenderer();
             renderer.render(new ApplicationAcknowledged("Priming", "Priming", "Priming", ProgramRole.MENTEE,
-                    Instant.EPOCH, PrimingRequest.NO_SUCH_ID, URL));
+                    Instant.EPOCH, ReadableTime.DEFAULT_ZONE, PrimingRequest.NO_SUCH_ID, URL));
             renderer.render(new MatchIntroduction("Priming", "Priming", "Priming", PrimingRequest.CALLER, "Priming",
                     PrimingRequest.CALLER, ProgramRole.MENTOR, List.of("storytime"), LocalDate.EPOCH, URL));
             renderer.render(new InactivityNudge("Priming", "Priming", "Priming", "Priming", 45, URL));

@@ -18,6 +18,7 @@ import example.mentoring.notification.email.EmailRenderer;
 import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.post.Posts;
 import example.mentoring.post.PostsForNewsletters;
+import example.mentoring.text.ReadableTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class NotificationSenderFaultsIT {
         Outbox outbox = new Outbox(notifications, clock);
         for (int i = 0; i < count; i++) {
             ApplicationAcknowledged message = new ApplicationAcknowledged("ALSC Mentoring Program", "Applicant " + i,
-                    "Fall 2027", ProgramRole.MENTEE, Instant.parse("2027-02-25T05:59:59Z"), "app-" + i,
+                    "Fall 2027", ProgramRole.MENTEE, Instant.parse("2027-02-25T05:59:59Z"), ReadableTime.DEFAULT_ZONE, "app-" + i,
                     "https://mentoring.example/applications/confirm?token=k.aWQ.1.sig");
             var entry = outbox.notify("ack-" + i, "applicant" + i + "@example.org", message).sdkItem();
             aws.dynamoDb().transactWriteItems(r -> r.transactItems(entry));

@@ -26,6 +26,7 @@ import example.mentoring.post.Post;
 import example.mentoring.post.Posts;
 import example.mentoring.post.PostsForNewsletters;
 import example.mentoring.post.Subscriptions;
+import example.mentoring.text.ReadableTime;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class NotificationSenderIT {
 
     static ApplicationAcknowledged acknowledgement(String name, String applicationId) {
         return new ApplicationAcknowledged("ALSC Mentoring Program", name, "Fall 2027", ProgramRole.MENTEE,
-                Instant.parse("2027-02-25T05:59:59Z"), applicationId,
+                Instant.parse("2027-02-25T05:59:59Z"), ReadableTime.DEFAULT_ZONE, applicationId,
                 "https://mentoring.example/applications/confirm?token=k.aWQ.1.sig");
     }
 
@@ -245,7 +246,7 @@ class NotificationSenderIT {
 
     void publishedPost(String postId, String title, String html, Optional<Post.Revision> pending, long version) {
         Post post = new Post(postId, "spring-news", Post.PostStatus.PUBLISHED, title, "(markdown)", html, "summary",
-                "Ada Byron", "ada@example.org", List.of(), Optional.empty(), NOW, NOW, Optional.of(NOW), pending, version);
+                "Ada Byron", "ada@example.org", List.of(), Optional.empty(), NOW, NOW, Optional.of(NOW), pending, Post.Review.NONE, version);
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(new Posts(aws).create(post).stream().map(Write::sdkItem).toList()));
     }
 

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.access.CoordinatorDirectory;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Setting;
@@ -12,6 +13,7 @@ import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiRequest;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.http.HttpFunction;
+import example.mentoring.paging.Page;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.link.SecretsManagerSigningKeys;
@@ -25,7 +27,8 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The publish-post function: drafts and edits, publishing (and the newsletter), the public reads
+ * The publish-post function: drafts and edits, review (submit, the queue, return), publishing (and
+ * the newsletter), the public reads
  * with ETags, the Atom feed, and the no-login unsubscribe.
  */
 public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
@@ -51,7 +54,7 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
         String programName = environment.required(Setting.PROGRAM_NAME);
         PostLinks links = new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL));
         SignedLinks signedLinks = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
-        Editorial editorial = new Editorial(posts, new Matches(aws), new Cohorts(aws), subscriptions,
+        Editorial editorial = new Editorial(posts, new Matches(aws), new Cohorts(aws), new CoordinatorDirectory(aws), subscriptions,
                 new Outbox(new Notifications(aws), clock), new Transactions(aws),
                 new PostRendering(new MarkdownRenderer()), links, signedLinks, programName, clock);
         PublicPosts reads = new PublicPosts(posts, links, programName);
@@ -64,7 +67,18 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
                 }))
                 .on("PUT /posts/{post}", request -> ApiResponse.ok(PostViews.Editable.of(
                         editorial.update(request.caller(), request.pathParameter("post"),
-                                PostText.read(request.jsonBody(false))), null)))
+                                PostText.read(request.jsonBody(false))))))
+                .on("GET /posts/{post}/draft", request -> ApiResponse.ok(PostViews.Editable.of(
+                        editorial.forEditing(request.caller(), request.pathParameter("post")))))
+                .on("POST /posts/{post}/submit", request -> ApiResponse.ok(PostViews.Editable.of(
+                        editorial.submit(request.caller(), request.pathParameter("post")))))
+                .on("POST /posts/{post}/return", request -> ApiResponse.ok(PostViews.Editable.of(
+                        editorial.returnToAuthor(request.caller(), request.pathParameter("post"),
+                                ReturnRequest.read(request.jsonBody(false))))))
+                .on("GET /review-queue", request -> {
+                    Page<Post> waiting = editorial.reviewQueue(request.caller(), request.page());
+                    return ApiResponse.ok(waiting.map(PostViews.Editable::of));
+                })
                 .on("POST /posts/{post}/publish", request -> {
                     Editorial.Published published = editorial.publish(request.caller(), request.pathParameter("post"),
                             PublishRequest.read(request.jsonBody(true)));

@@ -122,6 +122,7 @@ class SubmitApplicationHandlerIT {
         ApplicationAcknowledged message = (ApplicationAcknowledged) ack.message();
         assertEquals("Fall 2027", message.cohortName());
         assertEquals(DEADLINE, message.applicationDeadline());
+        assertEquals(java.time.ZoneId.of("America/Chicago"), message.timeZone(), "the cohort's zone, to show the deadline in");
     }
 
     String confirmToken(String applicationId) {

@@ -7,7 +7,9 @@ public enum EmailKind {
     WAIT_LIST_NOTICE("wait-list-notice"),
     INACTIVITY_NUDGE("inactivity-nudge"),
     NEWSLETTER("newsletter"),
-    CHECK_IN_INVITATION("check-in-invitation");
+    CHECK_IN_INVITATION("check-in-invitation"),
+    POST_SUBMITTED("post-submitted"),
+    POST_RETURNED("post-returned");
 
     private final String templateName;
 

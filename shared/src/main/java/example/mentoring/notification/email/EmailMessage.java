@@ -6,7 +6,7 @@ package example.mentoring.notification.email;
  */
 public sealed interface EmailMessage
         permits ApplicationAcknowledged, MatchIntroduction, WaitListNotice, InactivityNudge, Newsletter,
-                NewsletterEntry, CheckInInvitation {
+                NewsletterEntry, CheckInInvitation, PostSubmitted, PostReturned {
 
     EmailKind kind();
 

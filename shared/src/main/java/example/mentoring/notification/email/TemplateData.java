@@ -1,23 +1,16 @@
 package example.mentoring.notification.email;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import example.mentoring.text.ReadableTime;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a message into the values its templates use: dates formatted, roles as words, optional
+ * Turns a message into the values its templates use: dates formatted for people
+ * ({@link ReadableTime}, in the cohort's zone), roles as words, optional
  * values as flags. Only fields of the message records can end up here, which is what keeps
  * anything beyond them (such as demographic data) out of every email.
  */
 final class TemplateData {
-
-    // Deadlines are instants; applicants live in many zones, so state the zone rather than guess theirs.
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter
-            .ofPattern("EEEE, d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
     private TemplateData() {
     }
@@ -30,7 +23,7 @@ final class TemplateData {
             case ApplicationAcknowledged m -> {
                 data.put("cohortName", m.cohortName());
                 data.put("roleNoun", m.role().noun());
-                data.put("applicationDeadline", DEADLINE.format(m.applicationDeadline()));
+                data.put("applicationDeadline", ReadableTime.in(m.timeZone()).dateTime(m.applicationDeadline()));
                 data.put("applicationId", m.applicationId());
                 data.put("confirmUrl", m.confirmUrl());
             }
@@ -43,7 +36,7 @@ final class TemplateData {
                 data.put("partnerRoleNoun", m.recipientRole().partner().noun());
                 data.put("sharedInterests", m.sharedInterests());
                 data.put("hasSharedInterests", !m.sharedInterests().isEmpty());
-                data.put("programStart", DAY.format(m.programStart()));
+                data.put("programStart", ReadableTime.date(m.programStart()));
                 data.put("meetingsUrl", m.meetingsUrl());
             }
             case WaitListNotice m -> data.put("cohortName", m.cohortName());
@@ -69,6 +62,17 @@ final class TemplateData {
                 data.put("checkInTitle", m.checkInTitle());
                 data.put("questionCount", m.questionCount() == 1 ? "1 question" : m.questionCount() + " questions");
                 data.put("checkInUrl", m.checkInUrl());
+            }
+            case PostSubmitted m -> {
+                data.put("postTitle", m.postTitle());
+                data.put("authorName", m.authorName());
+                data.put("revision", m.revision());
+                data.put("reviewUrl", m.reviewUrl());
+            }
+            case PostReturned m -> {
+                data.put("postTitle", m.postTitle());
+                data.put("comment", m.comment());
+                data.put("editUrl", m.editUrl());
             }
             case NewsletterEntry m -> throw new IllegalArgumentException(
                     "A newsletter entry names its post; render the Newsletter made from the post");

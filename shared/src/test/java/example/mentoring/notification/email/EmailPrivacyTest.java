@@ -42,7 +42,11 @@ class EmailPrivacyTest {
                 Arguments.of(Examples.inactivityNudge(), List.of(Examples.LOG_MEETING_URL),
                         "because you are paired with Edsger Dijkstra in Fall 2026"),
                 Arguments.of(Examples.newsletter(), List.of(Examples.POST_URL, Examples.UNSUBSCRIBE_URL),
-                        "because you subscribed to the Open Source Mentors newsletter"));
+                        "because you subscribed to the Open Source Mentors newsletter"),
+                Arguments.of(Examples.postSubmitted(), List.of(Examples.REVIEW_URL),
+                        "because you coordinate Open Source Mentors"),
+                Arguments.of(Examples.postReturned(), List.of(Examples.EDIT_URL),
+                        "because you sent a post to Open Source Mentors for review"));
     }
 
     @ParameterizedTest(name = "{0}")

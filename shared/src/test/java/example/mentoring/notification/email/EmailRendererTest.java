@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import example.mentoring.text.ReadableTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,13 +47,13 @@ class EmailRendererTest {
         }
 
         @Test
-        @DisplayName("both bodies give the role, the deadline as a readable UTC date and the reference")
+        @DisplayName("both bodies give the role, the deadline in the cohort's zone as an American association writes it, and the reference")
         void body() {
             String html = html(email).text();
             for (String body : List.of(email.text(), html)) {
                 assertAll(
                         () -> assertTrue(body.contains("to be a mentee in Fall 2026"), body),
-                        () -> assertTrue(body.contains("Tuesday, 15 September 2026 at 23:59 UTC"), body),
+                        () -> assertTrue(body.contains("Tuesday, September 15, 2026, 11:59 PM CDT"), body),
                         () -> assertTrue(body.contains("APP-2026-0042"), body));
             }
         }
@@ -107,7 +108,7 @@ class EmailRendererTest {
             assertEquals(List.of("compilers", "math & poetry"), doc.select("ul li").eachText());
             assertTrue(email.text().contains("  - math & poetry"), email.text());
             assertTrue(email.text().contains("schedule a 30-minute video call in the next two weeks"));
-            assertTrue(email.text().contains("Monday, 5 October 2026"));
+            assertTrue(email.text().contains("Monday, October 5, 2026"), email.text());
             assertTrue(email.text().contains(Examples.MEETINGS_URL));
             linkTo(doc, Examples.MEETINGS_URL);
         }
@@ -251,9 +252,9 @@ class EmailRendererTest {
                     "G", "grace@example.org", "A", "ada@example.org\" onclick=\"x", ProgramRole.MENTEE, List.of(),
                     LocalDate.of(2026, 1, 1), Examples.MEETINGS_URL));
             assertThrows(IllegalArgumentException.class, () -> new ApplicationAcknowledged(
-                    Examples.PROGRAM, " ", "Fall 2026", ProgramRole.MENTOR, Instant.EPOCH, "APP-1", Examples.CONFIRM_URL));
+                    Examples.PROGRAM, " ", "Fall 2026", ProgramRole.MENTOR, Instant.EPOCH, ReadableTime.DEFAULT_ZONE, "APP-1", Examples.CONFIRM_URL));
             assertThrows(IllegalArgumentException.class, () -> new ApplicationAcknowledged(
-                    Examples.PROGRAM, "K", "Fall 2026", ProgramRole.MENTOR, Instant.EPOCH, "APP-1", "javascript:alert(1)"));
+                    Examples.PROGRAM, "K", "Fall 2026", ProgramRole.MENTOR, Instant.EPOCH, ReadableTime.DEFAULT_ZONE, "APP-1", "javascript:alert(1)"));
             assertThrows(IllegalArgumentException.class, () -> Newsletter.listUnsubscribeHeaders("https://e.org/u>x"));
         }
     }

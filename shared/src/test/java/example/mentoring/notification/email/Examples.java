@@ -2,6 +2,7 @@ package example.mentoring.notification.email;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** One realistic message of each kind, shared by the tests. */
@@ -13,13 +14,15 @@ final class Examples {
     static final String POST_URL = "https://mentoring.example.org/posts/spring-update";
     static final String CONFIRM_URL = "https://mentoring.example.org/applications/confirm?token=k1.abc.123.sig";
     static final String UNSUBSCRIBE_URL = "https://mentoring.example.org/unsubscribe?token=abc123";
+    static final String REVIEW_URL = "https://mentoring.example.org/app/coordinate/review";
+    static final String EDIT_URL = "https://mentoring.example.org/app/me/posts/p01abc";
 
     private Examples() {
     }
 
     static ApplicationAcknowledged applicationAcknowledged() {
         return new ApplicationAcknowledged(PROGRAM, "Katherine Johnson", "Fall 2026", ProgramRole.MENTEE,
-                Instant.parse("2026-09-15T23:59:00Z"), "APP-2026-0042", CONFIRM_URL);
+                Instant.parse("2026-09-16T04:59:00Z"), ZoneId.of("America/Chicago"), "APP-2026-0042", CONFIRM_URL);
     }
 
     static MatchIntroduction matchIntroduction() {
@@ -42,7 +45,17 @@ final class Examples {
                 "We matched 40 new pairs this spring.", POST_URL, UNSUBSCRIBE_URL);
     }
 
+    static PostSubmitted postSubmitted() {
+        return new PostSubmitted(PROGRAM, "Program coordinator", "What storytime taught me", "Marlowe Reyes", false, REVIEW_URL);
+    }
+
+    static PostReturned postReturned() {
+        return new PostReturned(PROGRAM, "Marlowe Reyes", "What storytime taught me",
+                "Lovely piece! Could you add a line on how you chose the books?", EDIT_URL);
+    }
+
     static List<EmailMessage> oneOfEachKind() {
-        return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter());
+        return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
+                postSubmitted(), postReturned());
     }
 }
