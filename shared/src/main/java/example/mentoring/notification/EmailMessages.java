@@ -7,7 +7,10 @@ import example.mentoring.notification.email.ApplicationAcknowledged;
 import example.mentoring.notification.email.EmailKind;
 import example.mentoring.notification.email.EmailMessage;
 import example.mentoring.notification.email.InactivityNudge;
+import example.mentoring.notification.email.MatchEnded;
+import example.mentoring.notification.email.MatchEndedReport;
 import example.mentoring.notification.email.MatchIntroduction;
+import example.mentoring.notification.email.YearClosing;
 import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.NewsletterEntry;
 import example.mentoring.notification.email.WaitListNotice;
@@ -29,6 +32,9 @@ final class EmailMessages {
             case WAIT_LIST_NOTICE -> WaitListNotice.class;
             case INACTIVITY_NUDGE -> InactivityNudge.class;
             case NEWSLETTER -> NewsletterEntry.class;
+            case MATCH_ENDED -> MatchEnded.class;
+            case MATCH_ENDED_REPORT -> MatchEndedReport.class;
+            case YEAR_CLOSING -> YearClosing.class;
         };
         try {
             JsonNode tree = Json.MAPPER.readTree(json);

@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.aws.AwsClients;
+import example.mentoring.application.Applications;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
@@ -13,13 +15,22 @@ import example.mentoring.http.ApiResponse;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
 import example.mentoring.priming.Primer;
 import example.mentoring.report.EngagementCsv;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import example.mentoring.year.EndForm;
+import example.mentoring.year.GoalsForm;
+import example.mentoring.year.ProgramYear;
 
-/** The log-meeting function: pairs log and read their meetings; coordinators read the engagement report. */
+/**
+ * The log-meeting function: the match through its year. Pairs read their match, set its goals, log and
+ * read their meetings; either of the pair or a coordinator ends it early; coordinators read the
+ * engagement report.
+ */
 public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final Routes routes;
@@ -39,7 +50,12 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
         Matches matches = new Matches(aws);
         Meetings meetings = new Meetings(aws);
         Cohorts cohorts = new Cohorts(aws);
-        MeetingLog log = new MeetingLog(matches, meetings, new Transactions(aws), clock);
+        Transactions transactions = new Transactions(aws);
+        MeetingLog log = new MeetingLog(matches, meetings, transactions, clock);
+        ProgramYear year = new ProgramYear(matches, meetings, new Applications(aws), cohorts,
+                new Outbox(new Notifications(aws), clock), transactions, new ProgramYear.Settings(
+                        environment.required(Setting.PROGRAM_NAME), environment.required(Setting.COORDINATORS_EMAIL),
+                        environment.required(Setting.PUBLIC_BASE_URL)), clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /matches/{matchId}/meetings", idempotency.wrap(request -> {
@@ -49,6 +65,13 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                 }))
                 .on("GET /matches/{matchId}/meetings", request -> ApiResponse.ok(
                         log.list(request.pathParameter("matchId"), request.caller(), request.page()).map(MeetingView::of)))
+                .on("GET /matches/{matchId}", request -> ApiResponse.ok(
+                        year.show(request.pathParameter("matchId"), request.caller())))
+                .on("PUT /matches/{matchId}/goals", request -> ApiResponse.ok(
+                        year.setGoals(request.pathParameter("matchId"), request.caller(),
+                                GoalsForm.read(request.jsonBody(false)))))
+                .on("POST /matches/{matchId}/end", request -> ApiResponse.ok(
+                        year.end(request.pathParameter("matchId"), request.caller(), EndForm.read(request.jsonBody(false)))))
                 .on("GET /cohorts/{cohortId}/engagement", request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));

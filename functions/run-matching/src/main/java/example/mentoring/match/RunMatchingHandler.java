@@ -59,7 +59,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         MatchingRuns runs = new MatchingRuns(aws);
         Matches matches = new Matches(aws);
         MatchesCsv matchesCsv = new MatchesCsv(matches);
-        MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
+        MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, matches, new MatchingEngine(), clock);
         ConfirmationPlanner planner = new ConfirmationPlanner(applications, matches,
                 new Outbox(new Notifications(aws), clock), environment.required(Setting.PROGRAM_NAME),
                 environment.required(Setting.PUBLIC_BASE_URL));

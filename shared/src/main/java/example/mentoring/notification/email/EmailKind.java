@@ -6,7 +6,10 @@ public enum EmailKind {
     MATCH_INTRODUCTION("match-introduction"),
     WAIT_LIST_NOTICE("wait-list-notice"),
     INACTIVITY_NUDGE("inactivity-nudge"),
-    NEWSLETTER("newsletter");
+    NEWSLETTER("newsletter"),
+    MATCH_ENDED("match-ended"),
+    MATCH_ENDED_REPORT("match-ended-report"),
+    YEAR_CLOSING("year-closing");
 
     private final String templateName;
 

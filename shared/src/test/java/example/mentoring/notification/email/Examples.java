@@ -42,7 +42,22 @@ final class Examples {
                 "We matched 40 new pairs this spring.", POST_URL, UNSUBSCRIBE_URL);
     }
 
+    static MatchEnded matchEnded() {
+        return new MatchEnded(PROGRAM, "Fall 2026", "Barbara Liskov", "Edsger Dijkstra", false);
+    }
+
+    static MatchEndedReport matchEndedReport() {
+        return new MatchEndedReport(PROGRAM, "Fall 2026", "coordinators", "Edsger Dijkstra", "Barbara Liskov", "MENTEE",
+                "Our schedules <no longer> overlap.", "https://mentoring.example.org/app/matches/m42");
+    }
+
+    static YearClosing yearClosing() {
+        return new YearClosing(PROGRAM, "Fall 2026", "Barbara Liskov", "Edsger Dijkstra", 11, 630, 3, 4, List.of(
+                new YearClosing.ActivityCount("conversation", 9), new YearClosing.ActivityCount("mock-interview", 1)));
+    }
+
     static List<EmailMessage> oneOfEachKind() {
-        return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter());
+        return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
+                matchEnded(), matchEndedReport(), yearClosing());
     }
 }
