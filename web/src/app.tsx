@@ -9,6 +9,7 @@ import { CohortLayout } from "./pages/coordinator/CohortLayout";
 import { CohortOverviewPage } from "./pages/coordinator/CohortOverviewPage";
 import { CohortsAdminPage } from "./pages/coordinator/CohortsAdminPage";
 import { EngagementPage } from "./pages/coordinator/EngagementPage";
+import { MatchDetailsPage } from "./pages/coordinator/MatchDetailsPage";
 import { MatchesPage } from "./pages/coordinator/MatchesPage";
 import { NewRunPage, RunPage } from "./pages/coordinator/MatchingPage";
 import { OutboxPage } from "./pages/coordinator/OutboxPage";
@@ -52,6 +53,7 @@ const ROUTES: Route[] = [
   { pattern: "coordinate/cohorts/:cohortId/matching", audience: "coordinator", render: (p, l) => cohort((id) => <NewRunPage cohortId={id} fromRun={l.query.get("from")} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/matching/:runId", audience: "coordinator", render: (p, l) => cohort((id) => <RunPage cohortId={id} runId={p.runId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/matches", audience: "coordinator", render: cohort((id) => <MatchesPage cohortId={id} />) },
+  { pattern: "coordinate/cohorts/:cohortId/matches/:matchId", audience: "coordinator", render: (p, l) => cohort((id) => <MatchDetailsPage cohortId={id} matchId={p.matchId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/engagement", audience: "coordinator", render: cohort((id) => <EngagementPage cohortId={id} />) },
 ];
 

@@ -19,7 +19,7 @@ export interface NavSection {
   items: NavItem[];
 }
 
-const PROGRAM_YEAR = "the program year (goals, ending a match, check-ins)";
+const CHECK_INS = "check-ins";
 
 export const NAVIGATION: NavSection[] = [
   {
@@ -34,9 +34,8 @@ export const NAVIGATION: NavSection[] = [
     heading: "My mentoring",
     audience: "participant",
     items: [
-      { label: "My matches", path: "me", routes: ["GET /me/matches", "GET /matches/{matchId}/meetings", "POST /matches/{matchId}/meetings"] },
+      { label: "My matches", path: "me", routes: ["GET /me/matches", "GET /matches/{matchId}", "PUT /matches/{matchId}/goals", "POST /matches/{matchId}/end", "GET /matches/{matchId}/meetings", "POST /matches/{matchId}/meetings"] },
       { label: "Write a post", path: "me/posts/new", routes: ["POST /posts", "PUT /posts/{postId}"] },
-      { label: "Goals and ending a match", path: "me/goals", routes: ["GET /matches/{matchId}", "PUT /matches/{matchId}/goals", "POST /matches/{matchId}/end"], coming: PROGRAM_YEAR },
       { label: "Submit a post for review", path: "me/posts/review", routes: ["POST /posts/{postId}/submit"], coming: "post review (submit and return)" },
     ],
   },
@@ -59,10 +58,10 @@ export const COHORT_SCREENS: NavItem[] = [
   { label: "Overview", path: "coordinate/cohorts/:cohortId", routes: ["GET /cohorts/{cohortId}/summary", "POST /cohorts/{cohortId}/close"] },
   { label: "Applications", path: "coordinate/cohorts/:cohortId/applications", routes: ["GET /cohorts/{cohortId}/applications", "GET /cohorts/{cohortId}/applications/{applicationId}"] },
   { label: "Matching", path: "coordinate/cohorts/:cohortId/matching", routes: ["POST /cohorts/{cohortId}/matching-runs", "GET /cohorts/{cohortId}/matching-runs/{runId}", "POST /cohorts/{cohortId}/matching-runs/{runId}/confirm"] },
-  { label: "Matches", path: "coordinate/cohorts/:cohortId/matches", routes: ["GET /cohorts/{cohortId}/matches"] },
+  { label: "Matches", path: "coordinate/cohorts/:cohortId/matches", routes: ["GET /cohorts/{cohortId}/matches", "GET /matches/{matchId}", "POST /matches/{matchId}/end", "POST /cohorts/{cohortId}/matching-runs (scope UNMATCHED)"] },
   { label: "Engagement", path: "coordinate/cohorts/:cohortId/engagement", routes: ["GET /cohorts/{cohortId}/engagement", "GET /matches/{matchId}/meetings"] },
   { label: "Demographics", path: "coordinate/cohorts/:cohortId/demographics", routes: ["GET /cohorts/{cohortId}/demographics"], coming: "the demographics report" },
-  { label: "Check-ins", path: "coordinate/cohorts/:cohortId/check-ins", routes: ["POST /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins/{checkInId}/results"], coming: PROGRAM_YEAR },
+  { label: "Check-ins", path: "coordinate/cohorts/:cohortId/check-ins", routes: ["POST /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins/{checkInId}/results"], coming: CHECK_INS },
   { label: "Invite alumni", path: "coordinate/cohorts/:cohortId/invitations", routes: ["POST /cohorts/{cohortId}/invitations", "POST /cohorts (carryOverFrom)"], coming: "alumni invitations and carry-over" },
 ];
 
@@ -71,7 +70,7 @@ export const LINKED_SCREENS: NavItem[] = [
   { label: "Apply", path: "cohorts/:cohortId/apply", routes: ["POST /cohorts/{cohortId}/applications"] },
   { label: "Confirm your email", path: "confirm", routes: ["POST /applications/confirm"] },
   { label: "Re-apply", path: "reapply", routes: ["GET /reapply", "POST /reapply"], coming: "carry-over re-applications" },
-  { label: "Check-in", path: "check-in/:checkInId", routes: ["GET /check-ins/{checkInId}", "POST /check-ins/{checkInId}/responses"], coming: PROGRAM_YEAR },
+  { label: "Check-in", path: "check-in/:checkInId", routes: ["GET /check-ins/{checkInId}", "POST /check-ins/{checkInId}/responses"], coming: CHECK_INS },
 ];
 
 export function sectionsFor(signedIn: boolean, coordinator: boolean): NavSection[] {
