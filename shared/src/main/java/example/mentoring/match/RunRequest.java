@@ -19,6 +19,7 @@ public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId>
 
     static final List<String> WEIGHT_NAMES = List.of("sharedInterest", "region", "gender", "raceEthnicity",
             "libraryType", "experienceGap");
+    static final Set<String> SCOPES = Set.of(RunScope.ALL.name(), RunScope.UNMATCHED.name());
 
     /**
      * A request read at the edge that is checked against the cohort's applications when the run
@@ -39,8 +40,6 @@ public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId>
         fields.validate();
         return new Unchecked(body, RunScope.valueOf(scope));
     }
-
-    static final Set<String> SCOPES = Set.of(RunScope.ALL.name(), RunScope.UNMATCHED.name());
 
     static RunRequest read(JsonNode body, RunScope scope, Set<String> mentorIds, Set<String> menteeIds,
                            Set<String> unconfirmedIds) {
