@@ -7,11 +7,12 @@ import { BASE_URL, accessibilityProblems, launch, median, person, screenshots } 
  * coordinator creates a cohort, five people apply through the form (one fixes a field the API
  * refused), confirm their emails from the links the local host caught, the cohort closes, the
  * coordinator runs matching, changes a weight, runs again and confirms; a mentee logs a meeting,
- * the mentor sees it; the coordinator reads the engagement report and publishes a post the public
- * list shows; the mentee writes a piece and sends it for review, the coordinator returns it with a
- * comment, she revises it from the emailed link and sends it again, and the coordinator publishes
- * it from the review queue. The cohort's times show in its time zone (Chicago). Every page passes
- * axe-core's WCAG A/AA rules with no serious or critical violation.
+ * the mentor sees it and the goals she set; the coordinator reads the engagement report and
+ * publishes a post the public list shows; the mentee writes a piece and sends it for review, the
+ * coordinator returns it with a comment, she revises it from the emailed link and sends it again,
+ * and the coordinator publishes it from the review queue; the mentee ends the match, the
+ * coordinator reads why and runs a rematch. The cohort's times show in its time zone (Chicago).
+ * Every page passes axe-core's WCAG A/AA rules with no serious or critical violation.
  */
 const stamp = Date.now().toString(36);
 const cohortId = `walk-${stamp}`;
@@ -236,7 +237,7 @@ describe("a cohort's year in the web app", () => {
 
   let mentorEmail = "";
 
-  it("shows a mentee the match, and lets her log a meeting (goals come with the program year)", async () => {
+  it("shows a mentee the match, lets her log a meeting and set the pair's goals by ALSC competency", async () => {
     const { page } = await person(browser, errors);
     const mentee = applicants[0];
     await signIn(page, mentee.email, false);
@@ -252,7 +253,11 @@ describe("a cohort's year in the web app", () => {
     await page.getByRole("button", { name: "Log meeting" }).click();
     await page.getByText("Meeting logged.").waitFor();
     await page.getByText(/45 minutes/).waitFor();
-    await page.getByText("coming with the program year", { exact: false }).first().waitFor();
+    await page.getByRole("button", { name: "Add a goal" }).click();
+    await page.getByLabel("Goal", { exact: true }).fill("Plan a summer reading storytime series");
+    await page.getByLabel("ALSC competency").selectOption("PROGRAMMING_SKILLS");
+    await page.getByRole("button", { name: "Save goals" }).click();
+    await page.getByText("Goals saved.").waitFor();
     await checked(page, "meetings", true);
   });
 
@@ -263,6 +268,7 @@ describe("a cohort's year in the web app", () => {
     await page.getByRole("link", { name: `Meetings with ${applicants[0].name}` }).click();
     await page.getByText(/45 minutes/).waitFor();
     await page.getByText(`Logged by ${applicants[0].name}`).waitFor();
+    expect(await page.getByLabel("Goal", { exact: true }).inputValue()).toBe("Plan a summer reading storytime series");
     await checked(page, "mentor-meetings");
   });
 
@@ -411,6 +417,27 @@ describe("a cohort's year in the web app", () => {
     await reader.getByRole("link", { name: title }).click();
     await reader.getByText("I chose the books with the children.").waitFor();
     await reader.getByText(mentee.name).first().waitFor();
+  });
+
+  it("lets the mentee end the match; the coordinator reads why and runs a rematch", async () => {
+    const { page } = await person(browser, errors);
+    await signIn(page, applicants[0].email, false);
+    await page.getByRole("link", { name: /^Meetings with / }).click();
+    await page.getByLabel("Reason").fill("Our schedules no longer overlap.");
+    await page.getByRole("button", { name: "End match" }).click();
+    await page.getByRole("button", { name: "Yes, end the match" }).click();
+    await page.getByText("Ended early").first().waitFor();
+    await checked(page, "match-ended", true);
+
+    await coordinator.goto(`/app/coordinate/cohorts/${cohortId}/matches`);
+    await coordinator.locator("tr", { hasText: applicants[0].name }).getByRole("link", { name: /^Ended early/ }).click();
+    await coordinator.getByText("Our schedules no longer overlap.").waitFor();
+    await checked(coordinator, "coordinator-match", true);
+    await coordinator.goto(`/app/coordinate/cohorts/${cohortId}/matching`);
+    await coordinator.getByLabel(/^Rematch: /).check();
+    await coordinator.getByRole("button", { name: "Run matching" }).click();
+    await coordinator.getByRole("heading", { name: /^Matching run of/ }).waitFor();
+    await checked(coordinator, "rematch-run");
   });
 
   it("met no script error and no Content-Security-Policy refusal on any page", () => {

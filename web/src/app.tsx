@@ -11,6 +11,7 @@ import { CohortLayout } from "./pages/coordinator/CohortLayout";
 import { CohortOverviewPage } from "./pages/coordinator/CohortOverviewPage";
 import { CohortsAdminPage } from "./pages/coordinator/CohortsAdminPage";
 import { EngagementPage } from "./pages/coordinator/EngagementPage";
+import { MatchDetailsPage } from "./pages/coordinator/MatchDetailsPage";
 import { MatchesPage } from "./pages/coordinator/MatchesPage";
 import { NewRunPage, RunPage } from "./pages/coordinator/MatchingPage";
 import { OutboxPage } from "./pages/coordinator/OutboxPage";
@@ -61,6 +62,7 @@ const ROUTES: Route[] = [
   { pattern: "coordinate/cohorts/:cohortId/matches", audience: "coordinator", render: cohort((id) => <MatchesPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/check-ins", audience: "coordinator", render: cohort((id) => <CheckInsPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/check-ins/:checkInId", audience: "coordinator", render: (p, l) => cohort((id) => <CheckInResultsPage cohortId={id} checkInId={p.checkInId!} />)(p, l) },
+  { pattern: "coordinate/cohorts/:cohortId/matches/:matchId", audience: "coordinator", render: (p, l) => cohort((id) => <MatchDetailsPage cohortId={id} matchId={p.matchId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/engagement", audience: "coordinator", render: cohort((id) => <EngagementPage cohortId={id} />) },
 ];
 

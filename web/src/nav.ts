@@ -19,7 +19,6 @@ export interface NavSection {
   items: NavItem[];
 }
 
-const PROGRAM_YEAR = "the program year (goals, ending a match)";
 
 export const NAVIGATION: NavSection[] = [
   {
@@ -34,9 +33,8 @@ export const NAVIGATION: NavSection[] = [
     heading: "My mentoring",
     audience: "participant",
     items: [
-      { label: "My matches", path: "me", routes: ["GET /me/matches", "GET /matches/{matchId}/meetings", "POST /matches/{matchId}/meetings"] },
+      { label: "My matches", path: "me", routes: ["GET /me/matches", "GET /matches/{matchId}", "PUT /matches/{matchId}/goals", "POST /matches/{matchId}/end", "GET /matches/{matchId}/meetings", "POST /matches/{matchId}/meetings"] },
       { label: "Write a post", path: "me/posts/new", routes: ["POST /posts", "PUT /posts/{postId}", "GET /posts/{postId}/draft", "POST /posts/{postId}/submit"] },
-      { label: "Goals and ending a match", path: "me/goals", routes: ["GET /matches/{matchId}", "PUT /matches/{matchId}/goals", "POST /matches/{matchId}/end"], coming: PROGRAM_YEAR },
     ],
   },
   {
@@ -58,7 +56,7 @@ export const COHORT_SCREENS: NavItem[] = [
   { label: "Overview", path: "coordinate/cohorts/:cohortId", routes: ["GET /cohorts/{cohortId}/summary", "POST /cohorts/{cohortId}/close"] },
   { label: "Applications", path: "coordinate/cohorts/:cohortId/applications", routes: ["GET /cohorts/{cohortId}/applications", "GET /cohorts/{cohortId}/applications/{applicationId}"] },
   { label: "Matching", path: "coordinate/cohorts/:cohortId/matching", routes: ["POST /cohorts/{cohortId}/matching-runs", "GET /cohorts/{cohortId}/matching-runs/{runId}", "POST /cohorts/{cohortId}/matching-runs/{runId}/confirm"] },
-  { label: "Matches", path: "coordinate/cohorts/:cohortId/matches", routes: ["GET /cohorts/{cohortId}/matches"] },
+  { label: "Matches", path: "coordinate/cohorts/:cohortId/matches", routes: ["GET /cohorts/{cohortId}/matches", "GET /matches/{matchId}", "POST /matches/{matchId}/end", "POST /cohorts/{cohortId}/matching-runs (scope UNMATCHED)"] },
   { label: "Engagement", path: "coordinate/cohorts/:cohortId/engagement", routes: ["GET /cohorts/{cohortId}/engagement", "GET /matches/{matchId}/meetings"] },
   { label: "Demographics", path: "coordinate/cohorts/:cohortId/demographics", routes: ["GET /cohorts/{cohortId}/demographics"], coming: "the demographics report" },
   { label: "Check-ins", path: "coordinate/cohorts/:cohortId/check-ins", routes: ["POST /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins/{checkInId}/results"] },

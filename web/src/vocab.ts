@@ -29,6 +29,14 @@ export const ACTIVITIES: Options = [
   ["research", "Research"], ["committee-service", "Committee service"], ["conference", "Conference"],
   ["program-observation", "Program observation"], ["goal-setting", "Goal setting"], ["other", "Other"],
 ];
+export const COMPETENCIES: Options = [
+  ["COMMITMENT_TO_CLIENT_GROUP", "Commitment to client group"], ["REFERENCE_AND_USER_SERVICES", "Reference and user services"],
+  ["PROGRAMMING_SKILLS", "Programming skills"], ["MATERIALS_KNOWLEDGE_CURATION_MANAGEMENT", "Knowledge, curation and management of materials"],
+  ["OUTREACH_AND_ADVOCACY", "Outreach and advocacy"], ["ADMINISTRATION_AND_MANAGEMENT", "Administration and management"],
+  ["PROFESSIONALISM_AND_PROFESSIONAL_DEVELOPMENT", "Professionalism and professional development"],
+];
+export const GOAL_STATUSES: Options = [["OPEN", "Open"], ["DONE", "Done"]];
+export const MATCH_STATUSES: Options = [["ACTIVE", "Active"], ["ENDED", "Ended early"], ["COMPLETED", "Completed"]];
 export const WEIGHTS: Options = [
   ["sharedInterest", "Each shared interest"], ["region", "Region as the mentee asked"], ["gender", "Gender as the mentee asked"],
   ["raceEthnicity", "Shared background as the mentee asked"], ["libraryType", "Same library type"], ["experienceGap", "Mentor 3+ years more experienced"],

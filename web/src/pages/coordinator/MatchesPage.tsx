@@ -1,7 +1,8 @@
 import { api, ok, type Match } from "../../api";
 import { Page, Pending, useLoad } from "../../components/page";
 import { date } from "../../format";
-import { INTERESTS, label } from "../../vocab";
+import { href } from "../../router";
+import { INTERESTS, MATCH_STATUSES, label } from "../../vocab";
 
 export async function allMatches(cohortId: string): Promise<Match[]> {
   const items: Match[] = [];
@@ -28,7 +29,8 @@ export function MatchesPage({ cohortId }: { cohortId: string }) {
             <tbody>
               {matches.value.map((m) => (
                 <tr key={m.matchId}>
-                  <th scope="row">{m.mentor?.name}<br /><span class="meta">{m.mentor?.email}</span></th>
+                  <th scope="row">{m.mentor?.name}<br /><span class="meta">{m.mentor?.email}</span><br />
+                    <a href={href(`coordinate/cohorts/${encodeURIComponent(cohortId)}/matches/${m.matchId}`)}>{label(MATCH_STATUSES, m.status)}<span class="visually-hidden">: {m.mentor?.name} and {m.mentee?.name}</span></a></th>
                   <td>{m.mentee?.name}<br /><span class="meta">{m.mentee?.email}</span></td>
                   <td class="num">{m.score}</td>
                   <td>{m.sharedInterests.map((i) => label(INTERESTS, i)).join(", ")}</td>

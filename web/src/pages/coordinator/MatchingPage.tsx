@@ -28,6 +28,7 @@ function RunForm({ cohortId, previous, people }: { cohortId: string; previous: M
   const initial = { ...DEFAULT_WEIGHTS, ...(previous?.weights ?? {}) } as Record<string, number>;
   const [weights, setWeights] = useState<Record<string, string>>(Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, String(v)])));
   const [includeUnconfirmed, setIncludeUnconfirmed] = useState(previous?.includeUnconfirmed ?? false);
+  const [rematch, setRematch] = useState(previous?.scope === "UNMATCHED");
   const carried = pairsForRerun(previous, readTicked(previous?.runId));
   const [locked, setLocked] = useState<Pair[]>(carried.locked);
   const [excluded, setExcluded] = useState<Pair[]>(carried.excluded);
@@ -35,12 +36,13 @@ function RunForm({ cohortId, previous, people }: { cohortId: string; previous: M
   const [sending, setSending] = useState(false);
   const key = useRef(new FormKey());
   const labels = Object.fromEntries(WEIGHTS.map(([k, l]) => [`/weights/${k}`, l]));
-  const { byField, unplaced } = fieldErrors(problem, [...Object.keys(labels), "/lockedPairs", "/excludedPairs", "/includeUnconfirmed"]);
+  const { byField, unplaced } = fieldErrors(problem, [...Object.keys(labels), "/lockedPairs", "/excludedPairs", "/includeUnconfirmed", "/scope"]);
   const run = async (event: Event) => {
     event.preventDefault();
     const body = {
       weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, /^\d+$/.test(v.trim()) ? Number(v) : v])) as Weights,
       includeUnconfirmed,
+      ...(rematch ? { scope: "UNMATCHED" as const } : {}),
       lockedPairs: locked,
       excludedPairs: excluded,
     };
@@ -69,6 +71,7 @@ function RunForm({ cohortId, previous, people }: { cohortId: string; previous: M
           </div>
         </Fieldset>
         <Checkbox pointer="/includeUnconfirmed" label="Include applicants who have not confirmed their email" checked={includeUnconfirmed} onChange={setIncludeUnconfirmed} error={byField.get("/includeUnconfirmed")} />
+        <Checkbox pointer="/scope" label="Rematch: only mentees without an active match, with the places mentors have left" hint="For a matched cohort, after a match ended early or a mentor joined late. A pair whose match ended is never proposed again; confirming adds matches and changes no other." checked={rematch} onChange={setRematch} error={byField.get("/scope")} />
         {(locked.length > 0 || excluded.length > 0) && (
           <Fieldset legend="Pairs carried from the earlier run">
             <ul class="plain">

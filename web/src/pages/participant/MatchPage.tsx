@@ -1,7 +1,9 @@
 import { useRef, useState } from "preact/hooks";
-import { api, ok, type MeetingForm } from "../../api";
+import { api, ok, type MatchDetails, type MeetingForm } from "../../api";
 import { CheckboxGroup, ErrorSummary, Select, TextArea, TextField } from "../../components/fields";
-import { Coming, Notice, Page, Pending, useLoad } from "../../components/page";
+import { Notice, Page, Pending, useLoad } from "../../components/page";
+import { currentSession } from "../../session";
+import { EndMatch, Goals, MatchFacts } from "../MatchYear";
 import { date, today } from "../../format";
 import { FormKey } from "../../idempotency";
 import { ApiError, describe, fieldErrors, type Problem } from "../../problems";
@@ -11,22 +13,31 @@ const LABELS: Record<string, string> = {
   "/occurredOn": "Date", "/durationMinutes": "Minutes", "/format": "How you met", "/activities": "What you did", "/notes": "Notes",
 };
 
-/** Participants: one match's meeting log, the partner's logs included, and a form to log a meeting. */
+/**
+ * Participants: one match through its year: the two people and where the match stands, the goals
+ * (editable while it runs), the meeting log with a form to log a meeting, and ending it early.
+ */
 export function MatchPage({ matchId }: { matchId: string }) {
   const [loaded, reload] = useLoad(async () => {
-    const [mine, meetings] = await Promise.all([
-      ok(api.GET("/me/matches")),
+    const [match, meetings, session] = await Promise.all([
+      ok(api.GET("/matches/{matchId}", { params: { path: { matchId } } })),
       ok(api.GET("/matches/{matchId}/meetings", { params: { path: { matchId }, query: { limit: 100 } } })),
+      Promise.resolve(currentSession()),
     ]);
-    return { match: mine.items.find((m) => m.matchId === matchId), meetings: meetings.items };
+    return { match, meetings: meetings.items, me: session?.email.toLowerCase() };
   }, [matchId]);
-  if (loaded.state !== "ready") return <Page title="Meetings"><Pending loaded={loaded} /></Page>;
-  const { match, meetings } = loaded.value;
-  const partner = match?.partner.name ?? "your partner";
+  const [current, setCurrent] = useState<MatchDetails>();
+  if (loaded.state !== "ready") return <Page title="Your match"><Pending loaded={loaded} /></Page>;
+  const { meetings, me } = loaded.value;
+  const match = current?.matchId === matchId ? current : loaded.value.match;
+  const role = match.mentor.email.toLowerCase() === me ? "MENTOR" : "MENTEE";
+  const partner = role === "MENTOR" ? match.mentee.name : match.mentor.name;
+  const active = match.status === "ACTIVE";
   return (
-    <Page title={`Meetings with ${partner}`}>
-      {match && <p>{match.role === "MENTEE" ? "Your mentor" : "Your mentee"}: {match.partner.name}, <a href={`mailto:${match.partner.email}`}>{match.partner.email}</a>.</p>}
-      <MeetingLogForm matchId={matchId} onLogged={reload} />
+    <Page title={`Your match with ${partner}`}>
+      <MatchFacts match={match} />
+      <Goals key={`${match.matchId}-${match.status}`} match={match} editable={active} onSaved={setCurrent} />
+      {active && <MeetingLogForm matchId={matchId} onLogged={reload} />}
       <section aria-labelledby="history">
         <h2 id="history">Meetings so far</h2>
         {meetings.length === 0 ? <p>None logged yet.</p> : (
@@ -36,16 +47,13 @@ export function MatchPage({ matchId }: { matchId: string }) {
                 <h3 class="h4">{date(m.occurredOn)}: {label(MEETING_FORMATS, m.format)}, {m.durationMinutes} minutes</h3>
                 {(m.activities ?? []).length > 0 && <p>{(m.activities ?? []).map((a) => label(ACTIVITIES, a)).join(", ")}</p>}
                 {m.notes && <p class="notes">{m.notes}</p>}
-                <p class="meta">Logged by {m.loggedBy.map((l) => (l.role === match?.role ? "you" : partner)).join(" and confirmed by ")}</p>
+                <p class="meta">Logged by {m.loggedBy.map((l) => (l.role === role ? "you" : partner)).join(" and confirmed by ")}</p>
               </li>
             ))}
           </ol>
         )}
       </section>
-      <section aria-labelledby="goals">
-        <h2 id="goals">Goals</h2>
-        <p>Your pair's goals by ALSC competency, and ending the match early: <Coming what="the program year (goals, ending a match)" /></p>
-      </section>
+      <EndMatch match={match} who="participant" onEnded={setCurrent} />
     </Page>
   );
 }

@@ -1,10 +1,10 @@
 import { api, ok } from "../../api";
-import { Coming, Page, Pending, useLoad } from "../../components/page";
+import { Page, Pending, useLoad } from "../../components/page";
 import { date } from "../../format";
 import { href } from "../../router";
-import { INTERESTS, label } from "../../vocab";
+import { INTERESTS, MATCH_STATUSES, label } from "../../vocab";
 
-/** Participants: their matches, with the partner's contact details. */
+/** Participants: their matches, with the partner's contact details; each opens to its goals and meetings. */
 export function MyMatchesPage() {
   const [matches] = useLoad(() => ok(api.GET("/me/matches")), []);
   return (
@@ -19,6 +19,7 @@ export function MyMatchesPage() {
             <h2 class="h3">{m.role === "MENTEE" ? "Your mentor" : "Your mentee"}: {m.partner.name}</h2>
             <dl class="facts">
               <dt>Email</dt><dd><a href={`mailto:${m.partner.email}`}>{m.partner.email}</a></dd>
+              <dt>Status</dt><dd>{label(MATCH_STATUSES, m.status)}</dd>
               <dt>Since</dt><dd>{date(m.startsOn)}</dd>
               <dt>You share</dt><dd>{(m.sharedInterests ?? []).map((i) => label(INTERESTS, i)).join(", ") || "—"}</dd>
             </dl>
@@ -26,7 +27,6 @@ export function MyMatchesPage() {
           </li>
         ))}
       </ul>
-      <p class="hint">Goals by ALSC competency and ending a match early: <Coming what="the program year (goals, ending a match)" /></p>
     </Page>
   );
 }

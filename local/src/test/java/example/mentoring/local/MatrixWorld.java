@@ -214,6 +214,13 @@ final class MatrixWorld {
                     201, NOTHING_MORE);
             case "listMeetings" -> new Call("/matches/" + matchId + "/meetings", null, 200, NOTHING_MORE);
             case "getEngagement" -> new Call(c + "/engagement", null, 200, NOTHING_MORE);
+            case "getMatch" -> new Call("/matches/" + matchId, null, 200, NOTHING_MORE);
+            case "setGoals" -> new Call("/matches/" + matchId + "/goals", """
+                    {"goals": [{"text": "Run a storytime", "competency": "PROGRAMMING_SKILLS", "status": "OPEN"}]}""",
+                    200, NOTHING_MORE);
+            // The last of the match's operations (openapi.yaml's order): the participant ends it, the coordinator's end is a no-op.
+            case "endMatch" -> new Call("/matches/" + matchId + "/end", "{\"reason\": \"Schedules no longer overlap.\"}",
+                    200, (caller, response) -> assertEquals("ENDED", Json.parseBody(response.body()).path("status").asText()));
             case "createPost" -> new Call("/posts", Json.write(Map.of("title", "Notes", "bodyMarkdown", "Notes.")),
                     post("Notes"), 201, NOTHING_MORE);
             case "listPosts" -> new Call("/posts", null, 200, NOTHING_MORE);

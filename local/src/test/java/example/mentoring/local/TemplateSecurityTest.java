@@ -78,8 +78,9 @@ class TemplateSecurityTest {
                 })));
         assertEquals(List.of("RunMatchingFunction cognito-idp:AdminCreateUser on UserPool.Arn",
                 "ConfirmMatchesFunction cognito-idp:AdminCreateUser on UserPool.Arn",
+                "LogMeetingFunction cognito-idp:ListUsersInGroup on UserPool.Arn",
                 "PublishPostFunction cognito-idp:ListUsersInGroup on UserPool.Arn"), granted);
-        for (String function : List.of("RunMatchingFunction", "ConfirmMatchesFunction", "PublishPostFunction")) {
+        for (String function : List.of("RunMatchingFunction", "ConfirmMatchesFunction", "LogMeetingFunction", "PublishPostFunction")) {
             assertEquals("UserPool", properties(function).path("Environment").path("Variables")
                     .path("USER_POOL_ID").asText());
         }

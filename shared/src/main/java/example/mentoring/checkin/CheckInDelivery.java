@@ -57,14 +57,6 @@ public final class CheckInDelivery {
         this.clock = clock;
     }
 
-    /**
-     * Every match is active until matches can end or complete (issue 14's match lifecycle): then
-     * this is {@code Match::isActive}, the one place that decides who a check-in reaches.
-     */
-    public static boolean activeMatch(Match match) {
-        return true;
-    }
-
     /** A recipient's opaque id: the same for the same check-in and address, whichever run computes it. */
     static String respondentIdOf(String checkInId, String email) {
         return Digests.sha256Hex("check-in\n" + checkInId + "\n" + email.toLowerCase(Locale.ROOT), 12);

@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.scheduler.model.FlexibleTimeWindowMode;
 import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException;
 
 /**
- * One-time EventBridge Scheduler schedules that invoke the close-cohort function at a cohort's
- * deadline. The periodic sweep closes any cohort whose schedule was lost, so these are a
- * promptness guarantee, not the only one.
+ * One-time EventBridge Scheduler schedules of a cohort: the close-cohort function at its deadline
+ * (the periodic sweep closes any cohort whose schedule was lost, so that one is a promptness
+ * guarantee, not the only one), and the complete-cohort function at its year's end.
  */
 public final class CloseSchedules {
 
@@ -27,6 +27,7 @@ public final class CloseSchedules {
     private final AwsClients aws;
     private final String groupName;
     private final String targetArn;
+    private final String completionArn;
     private final String roleArn;
 
     public CloseSchedules(AwsClients aws) {
@@ -34,11 +35,16 @@ public final class CloseSchedules {
         this.aws = aws;
         this.groupName = environment.required(Setting.SCHEDULE_GROUP_NAME);
         this.targetArn = environment.required(Setting.CLOSE_COHORT_FUNCTION_ARN);
+        this.completionArn = environment.required(Setting.COMPLETE_COHORT_FUNCTION_ARN);
         this.roleArn = environment.required(Setting.SCHEDULER_ROLE_ARN);
     }
 
     static String nameOf(CohortId id) {
         return "close-" + id.value();
+    }
+
+    static String completionNameOf(CohortId id) {
+        return "complete-" + id.value();
     }
 
     /** {@code at(...)} has whole seconds; rounding up never fires before the deadline. */
@@ -51,22 +57,33 @@ public final class CloseSchedules {
     }
 
     public void scheduleClose(Cohort cohort) {
+        schedule(nameOf(cohort.id()), "Close applications to cohort " + cohort.id(), cohort.applicationDeadline(),
+                targetArn, cohort.id());
+    }
+
+    /** The year's end: at {@link Cohort#completesAt()} the complete-cohort function completes the cohort's matches. */
+    public void scheduleCompletion(Cohort cohort) {
+        schedule(completionNameOf(cohort.id()), "Complete the program year of cohort " + cohort.id(),
+                cohort.completesAt(), completionArn, cohort.id());
+    }
+
+    private void schedule(String name, String description, Instant at, String target, CohortId id) {
         try {
             aws.scheduler().createSchedule(r -> r
                     .groupName(groupName)
-                    .name(nameOf(cohort.id()))
-                    .description("Close applications to cohort " + cohort.id())
-                    .scheduleExpression(expressionFor(cohort.applicationDeadline()))
+                    .name(name)
+                    .description(description)
+                    .scheduleExpression(expressionFor(at))
                     .scheduleExpressionTimezone("UTC")
                     .flexibleTimeWindow(w -> w.mode(FlexibleTimeWindowMode.OFF))
                     .actionAfterCompletion(ActionAfterCompletion.DELETE)
-                    .target(t -> t.arn(targetArn).roleArn(roleArn)
-                            .input(Json.write(Map.of("cohortId", cohort.id().value())))
+                    .target(t -> t.arn(target).roleArn(roleArn)
+                            .input(Json.write(Map.of("cohortId", id.value())))
                             .retryPolicy(p -> p.maximumRetryAttempts(10).maximumEventAgeInSeconds(3600))));
         } catch (ConflictException leftOver) {
             // A schedule of this name survives from an earlier creation that was undone: replace it.
-            aws.scheduler().deleteSchedule(r -> r.groupName(groupName).name(nameOf(cohort.id())));
-            scheduleClose(cohort);
+            aws.scheduler().deleteSchedule(r -> r.groupName(groupName).name(name));
+            schedule(name, description, at, target, id);
         }
     }
 

@@ -27,7 +27,7 @@ public record Cohort(
         ApplicationCounts counts) {
 
     public CohortStatus statusAt(Instant now) {
-        if (!now.isBefore(programEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+        if (!now.isBefore(completesAt())) {
             return CohortStatus.COMPLETED;
         }
         if (confirmedRunId.isPresent()) {
@@ -37,6 +37,11 @@ public record Cohort(
             return CohortStatus.CLOSED;
         }
         return now.isBefore(opensAt) ? CohortStatus.UPCOMING : CohortStatus.OPEN;
+    }
+
+    /** The end of the program's last day: the year's end, when the cohort completes. */
+    public Instant completesAt() {
+        return programEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** Closed for applications: by a recorded close, or because the deadline has passed. */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Creating and reading cohorts. Creation stores the cohort, its extras and its close schedule, or none of them. */
+/** Creating and reading cohorts. Creation stores the cohort, its extras and its schedules, or none of them. */
 public final class CohortCatalog {
 
     private final Cohorts cohorts;
@@ -31,8 +31,8 @@ public final class CohortCatalog {
     }
 
     /**
-     * Stores the cohort with its extras in one transaction, then schedules its close; if the
-     * schedule cannot be made, the stored writes are undone and the failure reported.
+     * Stores the cohort with its extras in one transaction, then schedules its close and its year's
+     * end; if a schedule cannot be made, the stored writes are undone and the failure reported.
      */
     public Cohort create(NewCohort request, CohortExtras extras) {
         Cohort cohort = request.toCohort(clock.instant());
@@ -47,7 +47,13 @@ public final class CohortCatalog {
         }
         try {
             schedules.scheduleClose(cohort);
+            schedules.scheduleCompletion(cohort);
         } catch (RuntimeException failure) {
+            try {
+                schedules.cancel(cohort.id()); // the close, made before the completion failed
+            } catch (RuntimeException leftOver) {
+                // a close schedule left over finds no cohort and does nothing
+            }
             List<Write> undo = new ArrayList<>();
             undo.add(cohorts.removal(cohort.id()));
             undo.addAll(more.undo());

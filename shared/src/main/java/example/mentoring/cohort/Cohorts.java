@@ -155,6 +155,68 @@ public final class Cohorts {
         }
     }
 
+    /**
+     * The version of the cohort's set of active matches: 0 until a match of a MATCHED cohort ends or
+     * a rematch is confirmed, each of which moves it on. A rematch is computed on one version and
+     * confirmed only on that one ({@link #startRematch}).
+     */
+    public long matchesVersion(CohortId id) {
+        Map<String, AttributeValue> item = aws.dynamoDb().getItem(r -> r.tableName(tableName).key(CohortItem.key(id))
+                .consistentRead(true).projectionExpression(MATCHES_VERSION)).item();
+        return item == null || !item.containsKey(MATCHES_VERSION) ? 0 : Long.parseLong(item.get(MATCHES_VERSION).n());
+    }
+
+    /** For the transaction that ends a match: the cohort's active matches changed. */
+    public Write matchesChanged(CohortId id) {
+        return Write.update(Update.builder().tableName(tableName).key(CohortItem.key(id))
+                .updateExpression("ADD " + MATCHES_VERSION + " :one")
+                .conditionExpression("attribute_exists(cohortId)")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+                .build());
+    }
+
+    /**
+     * Marks the cohort's matches as changed by rematch {@code runId}, provided they are still at
+     * {@code basis} (the version the run was computed on); true also when this run did it before (a
+     * repeated confirmation), false when the matches changed since the run.
+     */
+    public boolean startRematch(CohortId id, String runId, long basis) {
+        try {
+            aws.dynamoDb().updateItem(UpdateItemRequest.builder()
+                    .tableName(tableName)
+                    .key(CohortItem.key(id))
+                    .updateExpression("SET " + MATCHES_VERSION + " = :next, rematchRunId = :run")
+                    .conditionExpression("attribute_exists(cohortId) AND (" + MATCHES_VERSION + " = :basis"
+                            + (basis == 0 ? " OR attribute_not_exists(" + MATCHES_VERSION + ")" : "") + ")")
+                    .expressionAttributeValues(Map.of(":run", AttributeValue.fromS(runId),
+                            ":basis", AttributeValue.fromN(Long.toString(basis)),
+                            ":next", AttributeValue.fromN(Long.toString(basis + 1))))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException changedSince) {
+            Map<String, AttributeValue> item = aws.dynamoDb().getItem(r -> r.tableName(tableName)
+                    .key(CohortItem.key(id)).consistentRead(true).projectionExpression("rematchRunId")).item();
+            return item != null && item.containsKey("rematchRunId") && item.get("rematchRunId").s().equals(runId);
+        }
+    }
+
+    static final String MATCHES_VERSION = "matchesVersion";
+
+    /** Records when the cohort's year ended (its matches completed); the first record stands. */
+    public void recordCompletion(CohortId id, Instant at) {
+        try {
+            aws.dynamoDb().updateItem(UpdateItemRequest.builder()
+                    .tableName(tableName)
+                    .key(CohortItem.key(id))
+                    .updateExpression("SET completedAt = :at")
+                    .conditionExpression("attribute_exists(cohortId) AND attribute_not_exists(completedAt)")
+                    .expressionAttributeValues(Map.of(":at", AttributeValue.fromN(Long.toString(at.toEpochMilli()))))
+                    .build());
+        } catch (ConditionalCheckFailedException completedBeforeOrGone) {
+            // a second firing of the schedule
+        }
+    }
+
     /** The query of every cohort by {@code opensAt} (one list partition). */
     private QueryRequest.Builder byOpensAt() {
         return QueryRequest.builder().tableName(tableName).indexName(CohortItem.BY_OPENS_AT)

@@ -63,7 +63,9 @@ final class ConfirmationPlanner {
             invitations.add(mentee.email());
         }
         List<List<Write>> notices = new ArrayList<>();
-        for (UnmatchedMentee unmatched : run.result().unmatched()) {
+        // A rematch tells nobody again: the wait-listed were told at the first confirmation.
+        List<UnmatchedMentee> toNotify = run.scope() == RunScope.UNMATCHED ? List.of() : run.result().unmatched();
+        for (UnmatchedMentee unmatched : toNotify) {
             Contact mentee = applicationOf(byId, unmatched.menteeApplicationId(), run.runId());
             notices.add(List.of(outbox.notify("waitlist-" + run.runId() + "-" + mentee.applicationId(), mentee.email(),
                     new WaitListNotice(programName, cohort.name(), mentee.name()))));
@@ -74,7 +76,9 @@ final class ConfirmationPlanner {
     private List<Write> pairWrites(Cohort cohort, MatchingRun run, Proposal proposal, Contact mentor,
                                                Contact mentee, LocalDate startsOn, Instant now) {
         List<String> shared = mentee.interests().stream().filter(mentor.interests()::contains).toList();
-        String matchId = matchIdOf(run.cohortId(), mentee.applicationId());
+        String matchId = run.scope() == RunScope.UNMATCHED
+                ? matchIdOf(run.cohortId(), mentee.applicationId(), run.runId())
+                : matchIdOf(run.cohortId(), mentee.applicationId());
         Match match = new Match(matchId, run.cohortId(), run.runId(), mentor.applicationId(), mentee.applicationId(),
                 mentor.name(), mentor.email(), mentee.name(), mentee.email(), proposal.score(), shared, startsOn, now);
         String meetingsUrl = publicBaseUrl + "/matches/" + matchId;
@@ -97,8 +101,13 @@ final class ConfirmationPlanner {
         return application;
     }
 
-    /** A mentee has one match per cohort: its id follows from the two, stable across retries. */
+    /** A mentee has one match from the cohort's matching: its id follows from the two, stable across retries. */
     static String matchIdOf(String cohortId, String menteeApplicationId) {
         return "m" + Digests.sha256Hex(cohortId + "\n" + menteeApplicationId, 12);
+    }
+
+    /** A rematched mentee has a match per rematch (the ended one keeps its id): the run is part of the id. */
+    static String matchIdOf(String cohortId, String menteeApplicationId, String runId) {
+        return "m" + Digests.sha256Hex(cohortId + "\n" + menteeApplicationId + "\n" + runId, 12);
     }
 }

@@ -19,7 +19,9 @@ import java.util.function.BooleanSupplier;
  * then writes the steps: here, in the request, for as long as the request may take (a small
  * cohort is CONFIRMED before the answer), and on in the confirm-matches function for the rest.
  * Confirming again, while CONFIRMING or after, starts nothing new: it answers the run as it stands
- * (and lends a hand if no worker holds it).
+ * (and lends a hand if no worker holds it). A rematch (scope UNMATCHED) adds its matches beside the
+ * cohort's others: it leaves the cohort's confirmed run alone, and is confirmed only if the cohort's
+ * matches are still those it was run on.
  */
 public final class MatchConfirmation {
 
@@ -47,16 +49,24 @@ public final class MatchConfirmation {
         Instant now = clock.instant();
         String self = ConfirmationWorker.newWorker();
         Cohort cohort = cohorts.get(cohortId);
-        if (cohort.confirmedRunId().filter(other -> !other.equals(runId)).isPresent()) {
+        boolean rematch = run.scope() == RunScope.UNMATCHED;
+        if (!rematch && cohort.confirmedRunId().filter(other -> !other.equals(runId)).isPresent()) {
             throw new AlreadyMatched(cohortId);
         }
         if (run.status() == MatchingRun.RunStatus.PROPOSED) {
-            if (cohort.confirmedRunId().isEmpty() && cohort.statusAt(now) != CohortStatus.CLOSED) {
+            if (rematch && cohort.statusAt(now) != CohortStatus.MATCHED) {
+                throw new CohortNotMatched("Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not MATCHED.");
+            }
+            if (!rematch && cohort.confirmedRunId().isEmpty() && cohort.statusAt(now) != CohortStatus.CLOSED) {
                 throw new CohortNotClosed("Cohort " + cohortId + " is " + cohort.statusAt(now) + ", not CLOSED.");
             }
-            // Everything that can fail has by now: only then is the cohort marked as matched by this run.
+            // Everything that can fail has by now: only then is the cohort marked as matched by this
+            // run, or (a rematch) its matches as changed by it, provided they did not change since the run.
             ConfirmationPlan plan = planner.plan(cohort, run, now);
-            if (!cohorts.confirmRun(cohortId, runId)) {
+            if (rematch && !cohorts.startRematch(cohortId, runId, run.basis())) {
+                throw RunOutdated.matchesChanged(runId);
+            }
+            if (!rematch && !cohorts.confirmRun(cohortId, runId)) {
                 throw new AlreadyMatched(cohortId);
             }
             if (runs.startConfirming(cohortId.value(), runId, plan.steps(), self, now, now.plus(ConfirmationWorker.LEASE))) {

@@ -30,7 +30,7 @@ public final class MatchViews {
      * solver's, by id); mentors left out are in {@code excluded}. {@code stats} count what the
      * solver was given, so neither is in them.
      */
-    public record RunView(String runId, String cohortId, MatchingRun.RunStatus status, Instant createdAt,
+    public record RunView(String runId, String cohortId, RunScope scope, MatchingRun.RunStatus status, Instant createdAt,
                           Weights weights, boolean includeUnconfirmed, List<PairId> lockedPairs,
                           List<PairId> excludedPairs, Solver solver, List<Proposal> proposals,
                           List<UnmatchedMentee> unmatched, List<ExcludedMentor> excluded, MatchingStats stats,
@@ -46,7 +46,7 @@ public final class MatchViews {
                     unmatched.add(new UnmatchedMentee(left.applicationId(), left.reason()));
                 }
             }
-            return new RunView(run.runId(), run.cohortId(), run.status(), run.createdAt(), run.input().weights(),
+            return new RunView(run.runId(), run.cohortId(), run.scope(), run.status(), run.createdAt(), run.input().weights(),
                     run.includeUnconfirmed(), run.input().lockedPairs(), run.input().excludedPairs(),
                     new Solver(run.result().solverName(), run.result().solverVersion()),
                     run.result().proposals(), unmatched, excluded, run.result().stats(), run.progress());
@@ -57,11 +57,11 @@ public final class MatchViews {
     }
 
     /** A match as coordinators see it. */
-    public record MatchView(String matchId, String cohortId, String runId, Person mentor, Person mentee, int score,
-                            List<String> sharedInterests, LocalDate startsOn) {
+    public record MatchView(String matchId, String cohortId, String runId, MatchStatus status, Person mentor,
+                            Person mentee, int score, List<String> sharedInterests, LocalDate startsOn) {
 
         public static MatchView of(Match m) {
-            return new MatchView(m.matchId(), m.cohortId(), m.runId(),
+            return new MatchView(m.matchId(), m.cohortId(), m.runId(), m.status(),
                     new Person(m.mentorApplicationId(), m.mentorName(), m.mentorEmail()),
                     new Person(m.menteeApplicationId(), m.menteeName(), m.menteeEmail()),
                     m.score(), m.sharedInterests(), m.startsOn());
@@ -72,12 +72,12 @@ public final class MatchViews {
     }
 
     /** One of the caller's own matches: their role in it and who their partner is. */
-    public record MyMatchView(String matchId, String cohortId, String role, Partner partner,
+    public record MyMatchView(String matchId, String cohortId, MatchStatus status, String role, Partner partner,
                               List<String> sharedInterests, LocalDate startsOn) {
 
         public static MyMatchView of(Match m, String callerEmail) {
             boolean mentor = m.mentorEmail().equals(callerEmail);
-            return new MyMatchView(m.matchId(), m.cohortId(), (mentor ? ProgramRole.MENTOR : ProgramRole.MENTEE).name(),
+            return new MyMatchView(m.matchId(), m.cohortId(), m.status(), (mentor ? ProgramRole.MENTOR : ProgramRole.MENTEE).name(),
                     mentor ? new Partner(m.menteeName(), m.menteeEmail()) : new Partner(m.mentorName(), m.mentorEmail()),
                     m.sharedInterests(), m.startsOn());
         }

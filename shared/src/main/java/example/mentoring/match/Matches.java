@@ -1,5 +1,6 @@
 package example.mentoring.match;
 
+import static example.mentoring.aws.Attributes.n;
 import static example.mentoring.aws.Attributes.s;
 
 import example.mentoring.aws.AwsClients;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** The matches table, with indexes by cohort and by each participant's email. */
 public final class Matches {
@@ -75,6 +77,68 @@ public final class Matches {
         return found;
     }
 
+    /** The matches of a cohort that are still running (a rematch works around them; the year's end completes them). */
+    public List<Match> activeOfCohort(String cohortId) {
+        return allOfCohort(cohortId).stream().filter(Match::isActive).toList();
+    }
+
+    /** The pair's goals replaced by {@code goals} (a PUT: the last one wins), provided the match is still active. */
+    public Write replaceGoals(String matchId, List<Goal> goals) {
+        return Write.update(Update.builder().tableName(table).key(key(matchId))
+                .updateExpression("SET goals = :goals")
+                .conditionExpression("attribute_exists(matchId) AND (attribute_not_exists(#status) OR #status = :active)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":goals", goalsItem(goals), ":active", s(MatchStatus.ACTIVE.name())))
+                .build());
+    }
+
+    /** The match ended early as {@code ending} says, provided it is still active. */
+    public Write end(String matchId, MatchEnding ending) {
+        return Write.update(Update.builder().tableName(table).key(key(matchId))
+                .updateExpression("SET #status = :ended, endedAt = :at, endedBy = :by, endReason = :reason")
+                .conditionExpression("attribute_exists(matchId) AND (attribute_not_exists(#status) OR #status = :active)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":ended", s(MatchStatus.ENDED.name()),
+                        ":active", s(MatchStatus.ACTIVE.name()), ":at", n(ending.endedAt().toEpochMilli()),
+                        ":by", s(ending.endedBy()), ":reason", s(ending.reason())))
+                .build());
+    }
+
+    /** The match completed at the year's end, provided it is still active. */
+    public Write complete(String matchId) {
+        return Write.update(Update.builder().tableName(table).key(key(matchId))
+                .updateExpression("SET #status = :completed")
+                .conditionExpression("attribute_exists(matchId) AND (attribute_not_exists(#status) OR #status = :active)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":completed", s(MatchStatus.COMPLETED.name()),
+                        ":active", s(MatchStatus.ACTIVE.name())))
+                .build());
+    }
+
+    private static Map<String, AttributeValue> key(String matchId) {
+        return Map.of("matchId", s(matchId));
+    }
+
+    private static AttributeValue goalsItem(List<Goal> goals) {
+        return AttributeValue.fromL(goals.stream().map(goal -> {
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("goalId", s(goal.goalId()));
+            item.put("text", s(goal.text()));
+            goal.competency().ifPresent(c -> item.put("competency", s(c.name())));
+            item.put("status", s(goal.status().name()));
+            return AttributeValue.fromM(item);
+        }).toList());
+    }
+
+    private static List<Goal> goalsOf(AttributeValue goals) {
+        if (goals == null) {
+            return List.of();
+        }
+        return goals.l().stream().map(AttributeValue::m).map(g -> new Goal(g.get("goalId").s(), g.get("text").s(),
+                Optional.ofNullable(g.get("competency")).map(c -> Competency.valueOf(c.s())),
+                Goal.Status.valueOf(g.get("status").s()))).toList();
+    }
+
     private static Map<String, AttributeValue> toItem(Match m) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("matchId", s(m.matchId()));
@@ -90,6 +154,13 @@ public final class Matches {
         item.put("sharedInterests", AttributeValue.fromL(m.sharedInterests().stream().map(AttributeValue::fromS).toList()));
         item.put("startsOn", s(m.startsOn().toString()));
         item.put("createdAt", AttributeValue.fromN(Long.toString(m.createdAt().toEpochMilli())));
+        item.put("status", s(m.status().name()));
+        item.put("goals", goalsItem(m.goals()));
+        m.ending().ifPresent(ending -> {
+            item.put("endedAt", n(ending.endedAt().toEpochMilli()));
+            item.put("endedBy", s(ending.endedBy()));
+            item.put("endReason", s(ending.reason()));
+        });
         return item;
     }
 
@@ -101,6 +172,11 @@ public final class Matches {
                 Integer.parseInt(item.get("score").n()),
                 item.get("sharedInterests").l().stream().map(AttributeValue::s).toList(),
                 LocalDate.parse(item.get("startsOn").s()),
-                Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())));
+                Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())),
+                // matches confirmed before the year's statuses were kept are active
+                Optional.ofNullable(item.get("status")).map(v -> MatchStatus.valueOf(v.s())).orElse(MatchStatus.ACTIVE),
+                goalsOf(item.get("goals")),
+                Optional.ofNullable(item.get("endedAt")).map(at -> new MatchEnding(
+                        Instant.ofEpochMilli(Long.parseLong(at.n())), item.get("endedBy").s(), item.get("endReason").s())));
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 /**
  * One matching run: what went in (the snapshot of the applications' scoring fields, the weights,
  * locked and excluded pairs), what was left out before solving (unconfirmed emails) and what came
- * out. Re-solving {@link #input()} reproduces the result.
+ * out. Re-solving {@link #input()} reproduces the result. A rematch ({@link RunScope#UNMATCHED})
+ * keeps in its input the sub-problem it solved (mentors with the places they had left, the mentees
+ * without an active match, ended pairs excluded) and in {@code basis} the version of the cohort's
+ * matches it was computed on: its confirmation is refused as outdated once they changed.
  */
 public record MatchingRun(
         String runId,
@@ -21,7 +24,9 @@ public record MatchingRun(
         MatchingResult result,
         boolean includeUnconfirmed,
         List<LeftOut> leftOut,
-        Progress progress) {
+        Progress progress,
+        RunScope scope,
+        long basis) {
 
     /** PROPOSED until a coordinator confirms; CONFIRMING while its matches and emails are written; then CONFIRMED. */
     public enum RunStatus { PROPOSED, CONFIRMING, CONFIRMED }
@@ -38,6 +43,7 @@ public record MatchingRun(
 
     public MatchingRun {
         leftOut = leftOut == null ? List.of() : List.copyOf(leftOut); // runs stored before this field had none
+        scope = scope == null ? RunScope.ALL : scope; // so had runs stored before rematches
     }
 
     /** An application the run left out before solving (its email is not confirmed), and why. */
@@ -51,6 +57,7 @@ public record MatchingRun(
 
     /** A run as its header says it stands now (the stored body keeps what the run was proposed as). */
     public MatchingRun withState(RunStatus status, Progress progress) {
-        return new MatchingRun(runId, cohortId, status, createdAt, input, result, includeUnconfirmed, leftOut, progress);
+        return new MatchingRun(runId, cohortId, status, createdAt, input, result, includeUnconfirmed, leftOut, progress,
+                scope, basis);
     }
 }

@@ -12,31 +12,39 @@ import java.util.Set;
  * A request to run matching: optional weights (each 0–100, defaults for those not given), locked
  * and excluded pairs, each pair naming a mentor's and a mentee's application of the cohort, and
  * whether applications whose email is not confirmed take part ({@code includeUnconfirmed}, default
- * false; a locked pair may name one only then).
+ * false; a locked pair may name one only then), and its {@link RunScope} (default {@code ALL}).
  */
 public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId> excludedPairs,
-                         boolean includeUnconfirmed) {
+                         boolean includeUnconfirmed, RunScope scope) {
 
     static final List<String> WEIGHT_NAMES = List.of("sharedInterest", "region", "gender", "raceEthnicity",
             "libraryType", "experienceGap");
+    static final Set<String> SCOPES = Set.of(RunScope.ALL.name(), RunScope.UNMATCHED.name());
 
     /**
      * A request read at the edge that is checked against the cohort's applications when the run
      * has them: its pairs must name them, and those errors are reported together with the body's own.
+     * Its scope is known at once (it says which cohort states the run may start from).
      */
-    @FunctionalInterface
-    public interface Unchecked {
-        RunRequest against(Set<String> mentorIds, Set<String> menteeIds, Set<String> unconfirmedIds);
+    public record Unchecked(JsonNode body, RunScope scope) {
+
+        public RunRequest against(Set<String> mentorIds, Set<String> menteeIds, Set<String> unconfirmedIds) {
+            return read(body, scope, mentorIds, menteeIds, unconfirmedIds);
+        }
     }
 
-    /** The body of a run request, to be checked once the cohort's applications are known. */
+    /** The body of a run request, to be checked once the cohort's applications are known; a bad scope is refused now. */
     public static Unchecked of(JsonNode body) {
-        return (mentorIds, menteeIds, unconfirmedIds) -> read(body, mentorIds, menteeIds, unconfirmedIds);
+        JsonFields fields = JsonFields.of(body);
+        String scope = fields.optionalEnum("scope", SCOPES).orElse(RunScope.ALL.name());
+        fields.validate();
+        return new Unchecked(body, RunScope.valueOf(scope));
     }
 
-    static RunRequest read(JsonNode body, Set<String> mentorIds, Set<String> menteeIds, Set<String> unconfirmedIds) {
+    static RunRequest read(JsonNode body, RunScope scope, Set<String> mentorIds, Set<String> menteeIds,
+                           Set<String> unconfirmedIds) {
         JsonFields fields = JsonFields.of(body).onlyFields(List.of("weights", "lockedPairs", "excludedPairs",
-                "includeUnconfirmed"));
+                "includeUnconfirmed", "scope"));
         boolean includeUnconfirmed = fields.optionalBoolean("includeUnconfirmed").orElse(false);
         Weights defaults = Weights.DEFAULT;
         Weights weights = fields.optionalObject("weights").map(w -> {
@@ -64,7 +72,7 @@ public record RunRequest(Weights weights, List<PairId> lockedPairs, List<PairId>
             }
         }
         fields.validate();
-        return new RunRequest(weights, locked, excluded, includeUnconfirmed);
+        return new RunRequest(weights, locked, excluded, includeUnconfirmed, scope);
     }
 
     private static List<PairId> pairs(JsonFields fields, String name, Set<String> mentorIds, Set<String> menteeIds) {

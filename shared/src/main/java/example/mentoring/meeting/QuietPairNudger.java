@@ -58,7 +58,7 @@ public final class QuietPairNudger {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<String> nudged = new ArrayList<>();
         for (Cohort cohort : runningCohorts(now)) {
-            List<Match> cohortMatches = matches.allOfCohort(cohort.id().value());
+            List<Match> cohortMatches = matches.activeOfCohort(cohort.id().value()); // an ended pair is not nudged
             Map<String, MatchEngagement> engagement = meetings.engagements(cohortMatches.stream().map(Match::matchId).toList());
             for (Match match : cohortMatches) {
                 MatchEngagement e = engagement.get(match.matchId());

@@ -8,7 +8,10 @@ import example.mentoring.notification.email.CheckInInvitation;
 import example.mentoring.notification.email.EmailKind;
 import example.mentoring.notification.email.EmailMessage;
 import example.mentoring.notification.email.InactivityNudge;
+import example.mentoring.notification.email.MatchEnded;
+import example.mentoring.notification.email.MatchEndedReport;
 import example.mentoring.notification.email.MatchIntroduction;
+import example.mentoring.notification.email.YearClosing;
 import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.NewsletterEntry;
 import example.mentoring.notification.email.PostReturned;
@@ -35,6 +38,9 @@ final class EmailMessages {
             case CHECK_IN_INVITATION -> CheckInInvitation.class;
             case POST_SUBMITTED -> PostSubmitted.class;
             case POST_RETURNED -> PostReturned.class;
+            case MATCH_ENDED -> MatchEnded.class;
+            case MATCH_ENDED_REPORT -> MatchEndedReport.class;
+            case YEAR_CLOSING -> YearClosing.class;
         };
         try {
             JsonNode tree = Json.MAPPER.readTree(json);

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * first found among equals. Compares the three figures one by one, independently of the engine's weights.
  * Tiny instances only.
  */
-final class ExhaustiveSolver implements MatchingSolver {
+public final class ExhaustiveSolver implements MatchingSolver {
     private MatchingInstance instance;
     private int[] load;
     private int[] current;

@@ -38,6 +38,7 @@ public final class ColdStartBenchmark {
     static final Map<String, String> EVENTS = Map.ofEntries(
             Map.entry("CohortAdminFunction", "cohort-admin/get-cohort.json"),
             Map.entry("CloseCohortFunction", "close-cohort/deadline-schedule.json"),
+            Map.entry("CompleteCohortFunction", "complete-cohort/program-end-schedule.json"),
             Map.entry("SubmitApplicationFunction", "submit-application/submit-mentee.json"),
             Map.entry("RunMatchingFunction", "run-matching/my-matches.json"),
             Map.entry("LogMeetingFunction", "log-meeting/list-meetings.json"),

@@ -69,7 +69,7 @@ class CohortAdminHandlerIT {
     }
 
     @Test
-    @DisplayName("the sample event creates a cohort and schedules its close at the deadline")
+    @DisplayName("the sample event creates a cohort and schedules its close at the deadline and its year's end")
     void createsWithSchedule() {
         APIGatewayV2HTTPResponse response = call(http("cohort-admin/create-cohort.json"));
         assertEquals(201, response.getStatusCode(), response.getBody());
@@ -85,6 +85,12 @@ class CohortAdminHandlerIT {
         assertEquals("UTC", schedule.scheduleExpressionTimezone());
         assertEquals(environment.get("CLOSE_COHORT_FUNCTION_ARN"), schedule.target().arn());
         assertEquals("{\"cohortId\":\"fall-2027\"}", schedule.target().input());
+        GetScheduleResponse yearEnd = new AwsClients(Environment.of(environment)).scheduler().getSchedule(r -> r
+                .groupName(environment.get("SCHEDULE_GROUP_NAME")).name("complete-fall-2027"));
+        // the year's end: programEnd 2028-03-14 is over at midnight UTC
+        assertEquals("at(2028-03-15T00:00:00)", yearEnd.scheduleExpression());
+        assertEquals(environment.get("COMPLETE_COHORT_FUNCTION_ARN"), yearEnd.target().arn());
+        assertEquals("{\"cohortId\":\"fall-2027\"}", yearEnd.target().input());
 
         Post draft = new Posts(new AwsClients(Environment.of(environment))).find("open-fall-2027").orElseThrow();
         assertEquals(Post.PostStatus.DRAFT, draft.status());

@@ -85,7 +85,7 @@ class ConfirmMatchesHandlerIT {
         ConfirmationWorker worker = new ConfirmationWorker(cohorts, runs, planner, new ParticipantAccounts(aws),
                 new Transactions(aws), clock);
         confirmation = new MatchConfirmation(cohorts, runs, planner, worker, clock);
-        runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
+        runner = new MatchingRunner(cohorts, applications, runs, new Matches(aws), new MatchingEngine(), clock);
         Seed.cohort().withDates(OPENS, DEADLINE).addTo(aws);
         cohorts.recordClose(COHORT, DEADLINE);
     }
@@ -111,7 +111,7 @@ class ConfirmMatchesHandlerIT {
                 applications.stream().filter(a -> !a.isMentor()).map(Participants::of).toList(),
                 Weights.DEFAULT, List.of(), List.of());
         MatchingRun run = new MatchingRun(UlidCreator.getMonotonicUlid().toString(), COHORT.value(),
-                MatchingRun.RunStatus.PROPOSED, clock.instant(), input, runner.solve(input), false, List.of(), null);
+                MatchingRun.RunStatus.PROPOSED, clock.instant(), input, runner.solve(input), false, List.of(), null, RunScope.ALL, 0);
         runs.save(run);
         return run;
     }

@@ -52,7 +52,7 @@ class ConfirmMatchesPrimingIT {
         MatchConfirmation confirmation = new MatchConfirmation(cohorts, runs, planner, new ConfirmationWorker(cohorts,
                 runs, planner, new ParticipantAccounts(aws), new Transactions(aws), clock), clock);
         BulkApplications.write(aws, COHORT.value(), 2, 1, 2, OPENS.plus(Duration.ofDays(1)));
-        MatchingRun run = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock)
+        MatchingRun run = new MatchingRunner(cohorts, applications, runs, new Matches(aws), new MatchingEngine(), clock)
                 .run(COHORT, RunRequest.of(Json.parseBody("{}")));
         assertEquals(MatchingRun.RunStatus.CONFIRMING, confirmation.confirm(COHORT, run.runId(), () -> false).status());
         StackState before = StackState.read(stack);

@@ -4,23 +4,35 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import example.mentoring.http.Audited;
+import example.mentoring.access.CoordinatorDirectory;
+import example.mentoring.application.Applications;
 import example.mentoring.audit.AuditTrail;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.http.Audited;
 import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.match.Matches;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
 import example.mentoring.priming.Primer;
 import example.mentoring.report.EngagementCsv;
+import example.mentoring.year.EndForm;
+import example.mentoring.year.GoalsForm;
+import example.mentoring.year.ProgramYear;
 import java.time.Clock;
 
-/** The log-meeting function: pairs log and read their meetings; coordinators read the engagement report. */
+/**
+ * The log-meeting function: the match through its year. Pairs read their match, set its goals, log and
+ * read their meetings; either of the pair or a coordinator ends it early; coordinators read the
+ * engagement report.
+ */
 public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
@@ -39,8 +51,14 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
         AwsClients aws = new AwsClients(environment);
         Matches matches = new Matches(aws);
         Meetings meetings = new Meetings(aws);
-        MeetingLog log = new MeetingLog(matches, meetings, new Transactions(aws), clock);
-        EngagementReports engagement = new EngagementReports(new Cohorts(aws), matches, meetings, clock);
+        Cohorts cohorts = new Cohorts(aws);
+        Transactions transactions = new Transactions(aws);
+        MeetingLog log = new MeetingLog(matches, meetings, transactions, clock);
+        EngagementReports engagement = new EngagementReports(cohorts, matches, meetings, clock);
+        ProgramYear year = new ProgramYear(matches, meetings, new Applications(aws), cohorts,
+                new Outbox(new Notifications(aws), clock), transactions, new CoordinatorDirectory(aws),
+                new ProgramYear.Settings(environment.required(Setting.PROGRAM_NAME), environment.required(Setting.PUBLIC_BASE_URL)),
+                clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         Audited audit = new Audited(new AuditTrail(aws), clock);
         this.routes = new Routes()
@@ -51,6 +69,13 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
                 }))
                 .on("GET /matches/{matchId}/meetings", request -> ApiResponse.ok(
                         log.list(request.pathParameter("matchId"), request.caller(), request.page()).map(MeetingView::of)))
+                .on("GET /matches/{matchId}", request -> ApiResponse.ok(
+                        year.show(request.pathParameter("matchId"), request.caller())))
+                .on("PUT /matches/{matchId}/goals", request -> ApiResponse.ok(
+                        year.setGoals(request.pathParameter("matchId"), request.caller(),
+                                GoalsForm.read(request.jsonBody(false)))))
+                .on("POST /matches/{matchId}/end", request -> ApiResponse.ok(
+                        year.end(request.pathParameter("matchId"), request.caller(), EndForm.read(request.jsonBody(false)))))
                 .on("GET /cohorts/{cohortId}/engagement", audit.exports(request -> {
                     request.caller().requireCoordinator();
                     CohortId id = CohortId.fromPath(request.pathParameter("cohortId"));

@@ -12,6 +12,10 @@ final class LogMeetingPriming extends Primer {
     static final String MEETING = """
             {"occurredOn": "2027-04-02", "durationMinutes": 45, "format": "VIDEO", "activities": ["conversation"],
              "notes": "Priming."}""";
+    static final String GOALS = """
+            {"goals": [{"text": "Priming.", "competency": "PROGRAMMING_SKILLS", "status": "OPEN"}]}""";
+    static final String END = """
+            {"reason": "Priming."}""";
 
     private final LogMeetingHandler handler;
 
@@ -24,6 +28,9 @@ final class LogMeetingPriming extends Primer {
         serve(handler,
                 PrimingRequest.of("POST /matches/{matchId}/meetings").asParticipant().body(MEETING),
                 PrimingRequest.of("GET /matches/{matchId}/meetings").asParticipant(),
-                PrimingRequest.of("GET /cohorts/{cohortId}/engagement").asCoordinator());
+                PrimingRequest.of("GET /cohorts/{cohortId}/engagement").asCoordinator(),
+                PrimingRequest.of("GET /matches/{matchId}").asParticipant(),
+                PrimingRequest.of("PUT /matches/{matchId}/goals").asParticipant().body(GOALS),
+                PrimingRequest.of("POST /matches/{matchId}/end").asParticipant().body(END));
     }
 }

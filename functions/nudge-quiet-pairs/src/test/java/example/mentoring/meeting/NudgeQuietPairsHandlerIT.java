@@ -120,4 +120,13 @@ class NudgeQuietPairsHandlerIT {
         assertEquals(List.of("m-lapsed"), runWeekly());
         assertEquals(6, nudges().size());
     }
+
+    @Test
+    @DisplayName("a pair whose match ended early is not nudged, however quiet")
+    void endedPairsAreLeftAlone() throws Exception {
+        new Transactions(aws).write(List.of(new Matches(aws).end("m-silent",
+                new example.mentoring.match.MatchEnding(clock.instant(), "MENTEE", "Moved away."))));
+        assertEquals(List.of("m-lapsed"), runWeekly());
+        assertEquals(2, nudges().size());
+    }
 }

@@ -60,7 +60,7 @@ public final class RunMatchingHandler implements RequestHandler<APIGatewayV2HTTP
         Matches matches = new Matches(aws);
         MatchReads reads = new MatchReads(cohorts, matches);
         MatchesCsv matchesCsv = new MatchesCsv(cohorts, matches);
-        MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, new MatchingEngine(), clock);
+        MatchingRunner runner = new MatchingRunner(cohorts, applications, runs, matches, new MatchingEngine(), clock);
         ConfirmationPlanner planner = new ConfirmationPlanner(applications, matches,
                 new Outbox(new Notifications(aws), clock), environment.required(Setting.PROGRAM_NAME),
                 environment.required(Setting.PUBLIC_BASE_URL));

@@ -460,7 +460,7 @@ class RunMatchingHandlerIT {
         MatchingRuns smallChunks = new MatchingRuns(aws, 512);
         seed(4, 6);
         close();
-        MatchingRunner runner = new MatchingRunner(cohorts, new Applications(aws), smallChunks, new MatchingEngine(), clock);
+        MatchingRunner runner = new MatchingRunner(cohorts, new Applications(aws), smallChunks, new Matches(aws), new MatchingEngine(), clock);
         MatchingRun run = runner.run(COHORT, RunRequest.of(Json.parseBody("{}")));
         MatchingRun read = smallChunks.find(COHORT.value(), run.runId()).orElseThrow();
         assertEquals(Json.write(run), Json.write(read));

@@ -13,6 +13,7 @@ import example.mentoring.json.Json;
 import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.log.Log;
+import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
@@ -48,7 +49,7 @@ public final class SendCheckInHandler implements RequestStreamHandler {
         CheckInLinks links = new CheckInLinks(new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),
                 environment.required(Setting.PUBLIC_BASE_URL));
         this.delivery = new CheckInDelivery(new CheckIns(aws), new Cohorts(aws), new Matches(aws),
-                CheckInDelivery::activeMatch, new Outbox(new Notifications(aws), clock), new Transactions(aws), links,
+                Match::isActive, new Outbox(new Notifications(aws), clock), new Transactions(aws), links,
                 environment.required(Setting.PROGRAM_NAME), clock);
     }
 

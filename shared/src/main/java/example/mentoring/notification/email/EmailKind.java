@@ -9,7 +9,10 @@ public enum EmailKind {
     NEWSLETTER("newsletter"),
     CHECK_IN_INVITATION("check-in-invitation"),
     POST_SUBMITTED("post-submitted"),
-    POST_RETURNED("post-returned");
+    POST_RETURNED("post-returned"),
+    MATCH_ENDED("match-ended"),
+    MATCH_ENDED_REPORT("match-ended-report"),
+    YEAR_CLOSING("year-closing");
 
     private final String templateName;
 

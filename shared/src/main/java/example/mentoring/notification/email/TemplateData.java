@@ -2,6 +2,7 @@ package example.mentoring.notification.email;
 
 import example.mentoring.text.ReadableTime;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,10 +75,39 @@ final class TemplateData {
                 data.put("comment", m.comment());
                 data.put("editUrl", m.editUrl());
             }
+            case MatchEnded m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("partnerName", m.partnerName());
+                data.put("byCoordinator", m.byCoordinator());
+            }
+            case MatchEndedReport m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("mentorName", m.mentorName());
+                data.put("menteeName", m.menteeName());
+                data.put("endedBy", m.endedBy().toLowerCase(Locale.ROOT));
+                data.put("endReason", m.reason()); // "reason" is the footer's line
+                data.put("matchUrl", m.matchUrl());
+            }
+            case YearClosing m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("partnerName", m.partnerName());
+                data.put("meetings", m.meetings() == 1 ? "1 meeting" : m.meetings() + " meetings");
+                data.put("hours", hours(m.minutes()));
+                data.put("goals", m.goalsDone() + " of " + m.goalsSet() + (m.goalsSet() == 1 ? " goal" : " goals"));
+                data.put("hasGoals", m.goalsSet() > 0);
+                data.put("activities", m.activities().stream().map(a -> Map.of("activity", a.activity(),
+                        "times", a.meetings() == 1 ? "1 meeting" : a.meetings() + " meetings")).toList());
+                data.put("hasActivities", !m.activities().isEmpty());
+            }
             case NewsletterEntry m -> throw new IllegalArgumentException(
                     "A newsletter entry names its post; render the Newsletter made from the post");
         }
         return data;
+    }
+
+    /** 90 minutes read "1 h 30 min"; under an hour, minutes only. */
+    private static String hours(int minutes) {
+        return minutes < 60 ? minutes + " min" : minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 
     private static String days(int days) {

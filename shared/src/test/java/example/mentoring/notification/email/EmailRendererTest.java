@@ -168,6 +168,58 @@ class EmailRendererTest {
     }
 
     @Nested
+    @DisplayName("match ended")
+    class Ended {
+        @Test
+        @DisplayName("the partner is told who ended it, never why; a coordinator's end says so")
+        void toPartner() {
+            RenderedEmail email = RENDERER.render(Examples.matchEnded());
+            assertEquals("Your match with Edsger Dijkstra has ended", email.subject());
+            assertTrue(email.text().contains("Edsger Dijkstra has ended your match in Fall 2026."), email.text());
+            RenderedEmail byCoordinator = RENDERER.render(new MatchEnded(Examples.PROGRAM, "Fall 2026", "Barbara",
+                    "Edsger", true));
+            assertTrue(byCoordinator.text().contains("The program's coordinators have ended your match with Edsger"),
+                    byCoordinator.text());
+        }
+
+        @Test
+        @DisplayName("the coordinators read who ended it and the reason, escaped in HTML, with a link to the match")
+        void toCoordinators() {
+            RenderedEmail email = RENDERER.render(Examples.matchEndedReport());
+            assertEquals("A match ended early: Edsger Dijkstra and Barbara Liskov", email.subject());
+            assertTrue(email.text().contains("was ended early by the mentee"), email.text());
+            assertTrue(email.text().contains("Our schedules <no longer> overlap."), email.text());
+            assertTrue(html(email).body().text().contains("Our schedules <no longer> overlap."));
+            assertTrue(email.html().contains("Our schedules &lt;no longer&gt; overlap."), email.html());
+            linkTo(html(email), "https://mentoring.example.org/app/matches/m42");
+        }
+    }
+
+    @Nested
+    @DisplayName("year closing")
+    class Closing {
+        @Test
+        @DisplayName("the year in figures: meetings, time, goals done, activities")
+        void figures() {
+            RenderedEmail email = RENDERER.render(Examples.yearClosing());
+            assertEquals("Your year in Fall 2026, in figures", email.subject());
+            assertTrue(email.text().contains("11 meetings, 10 h 30 min in all"), email.text());
+            assertTrue(email.text().contains("3 of 4 goals done"), email.text());
+            assertTrue(email.text().contains("conversation: 9 meetings"), email.text());
+            assertTrue(email.text().contains("mock-interview: 1 meeting"), email.text());
+        }
+
+        @Test
+        @DisplayName("a pair without goals or meetings is not told of zero goals")
+        void quietYear() {
+            RenderedEmail email = RENDERER.render(new YearClosing(Examples.PROGRAM, "Fall 2026", "Barbara", "Edsger",
+                    0, 0, 0, 0, List.of()));
+            assertTrue(email.text().contains("0 meetings, 0 min in all"), email.text());
+            assertFalse(email.text().contains("goals done"), email.text());
+        }
+    }
+
+    @Nested
     @DisplayName("newsletter")
     class NewsletterEmail {
         private final RenderedEmail email = RENDERER.render(Examples.newsletter());

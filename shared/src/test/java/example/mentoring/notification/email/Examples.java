@@ -54,8 +54,22 @@ final class Examples {
                 "Lovely piece! Could you add a line on how you chose the books?", EDIT_URL);
     }
 
+    static MatchEnded matchEnded() {
+        return new MatchEnded(PROGRAM, "Fall 2026", "Barbara Liskov", "Edsger Dijkstra", false);
+    }
+
+    static MatchEndedReport matchEndedReport() {
+        return new MatchEndedReport(PROGRAM, "Fall 2026", "coordinators", "Edsger Dijkstra", "Barbara Liskov", "MENTEE",
+                "Our schedules <no longer> overlap.", "https://mentoring.example.org/app/matches/m42");
+    }
+
+    static YearClosing yearClosing() {
+        return new YearClosing(PROGRAM, "Fall 2026", "Barbara Liskov", "Edsger Dijkstra", 11, 630, 3, 4, List.of(
+                new YearClosing.ActivityCount("conversation", 9), new YearClosing.ActivityCount("mock-interview", 1)));
+    }
+
     static List<EmailMessage> oneOfEachKind() {
         return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
-                postSubmitted(), postReturned());
+                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing());
     }
 }

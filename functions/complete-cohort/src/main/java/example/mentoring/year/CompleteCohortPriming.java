@@ -1,0 +1,24 @@
+package example.mentoring.year;
+
+import example.mentoring.priming.Primer;
+import example.mentoring.priming.PrimingRequest;
+
+/**
+ * Primes the complete-cohort function before its SnapStart snapshot: its schedule's event for a
+ * cohort that does not exist (a read; nothing to complete), through the handler.
+ */
+final class CompleteCohortPriming extends Primer {
+
+    static final String EVENT = "{\"cohortId\": \"" + PrimingRequest.NO_SUCH_ID + "\"}";
+
+    private final CompleteCohortHandler handler;
+
+    CompleteCohortPriming(CompleteCohortHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public void prime() {
+        serve(handler, "program-end", EVENT);
+    }
+}
