@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,11 @@ class ApplicationsOverHttpIT {
     @AfterAll
     static void stop() {
         api.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        api.reset();
     }
 
     static void createCohort(String id) throws Exception {
@@ -77,14 +83,9 @@ class ApplicationsOverHttpIT {
         return found;
     }
 
-    static List<JsonNode> awaitEmails(Set<String> recipients, int expected) throws Exception {
-        Instant giveUp = Instant.now().plusSeconds(30);
-        List<JsonNode> emails = emailsTo(recipients);
-        while (emails.size() < expected && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(300);
-            emails = emailsTo(recipients);
-        }
-        Thread.sleep(2500); // a sender run or two more: nothing further may arrive
+    /** What reached these recipients once everything that follows from the test has run. */
+    static List<JsonNode> settledEmails(Set<String> recipients) throws Exception {
+        api.settle();
         return emailsTo(recipients);
     }
 
@@ -110,7 +111,7 @@ class ApplicationsOverHttpIT {
         assertEquals(422, invalid.statusCode());
         assertTrue(Json.parseBody(invalid.body()).path("errors").findValuesAsText("field").contains("/colour"));
 
-        List<JsonNode> emails = awaitEmails(Set.of("marlowe@example.org"), 1);
+        List<JsonNode> emails = settledEmails(Set.of("marlowe@example.org"));
         assertEquals(1, emails.size(), "acknowledged exactly once");
         assertTrue(emails.getFirst().path("subject").asText().contains("Cohort http-flow"));
         String html = emails.getFirst().path("html").asText();
@@ -161,7 +162,7 @@ class ApplicationsOverHttpIT {
         JsonNode summary = Json.parseBody(api.send("GET", "/cohorts/flood/summary", coordinator, null).body());
         assertEquals(acceptedIds.size(), summary.path("counts").path("mentees").asInt());
 
-        List<JsonNode> emails = awaitEmails(allEmails, acceptedIds.size());
+        List<JsonNode> emails = settledEmails(allEmails);
         List<String> recipients = emails.stream().map(e -> e.path("to").get(0).asText()).toList();
         assertEquals(acceptedIds.size(), recipients.size(), "one acknowledgement per stored application");
         assertEquals(acceptedEmails, new HashSet<>(recipients));
