@@ -2,6 +2,7 @@ package example.mentoring.local;
 
 import example.mentoring.emulator.MotoServer;
 import example.mentoring.emulator.ProjectRoot;
+import example.mentoring.json.Json;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,11 +23,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Stoplight Prism's validating proxy ({@code prism proxy openapi.yaml <local host>}) in front of a
  * test's local host, when the system property {@code prism} names its executable (bin/test
- * installs it from tools/prism and sets it). Every response that openapi.yaml does not describe
- * comes back with an {@code sl-violations} header (and, with {@code --errors}, as Prism's own
- * 500): {@link #check} fails the test on it. Requests are not validated ({@code
- * --validate-request=false}): tests send invalid ones on purpose, and the functions answer them.
- * Prism's CORS handling is off, as the deployed API's CORS is API Gateway's, not the contract's.
+ * installs it from tools/prism and sets it). Prism validates every answer against openapi.yaml and
+ * lists what it finds in an {@code sl-violations} header; {@link #check} fails the test on any
+ * violation located in the response.
+ *
+ * <p>Not {@code --errors}: with it Prism stops forwarding a request that lacks the bearer token
+ * of a secured operation (it answers its own 401 problem+json) or that matches no operation (its
+ * own 404), so the local host's real answers (the authorizer's 401, HTTP API's 404) would never be
+ * checked. Without it everything is forwarded and the header still names every violation. Requests
+ * are not validated ({@code --validate-request=false}): tests send invalid ones on purpose, and the
+ * functions answer them. Prism's CORS handling is off: the deployed API's CORS is API Gateway's.
  */
 final class Prism implements AutoCloseable {
 
@@ -36,6 +43,7 @@ final class Prism implements AutoCloseable {
     private final String name;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger violations = new AtomicInteger();
+    private final AtomicInteger outsideContract = new AtomicInteger();
 
     private Prism(Process process, URI base, String name) {
         this.process = process;
@@ -56,12 +64,15 @@ final class Prism implements AutoCloseable {
             Process process = new ProcessBuilder(executable, "proxy",
                     ProjectRoot.find().resolve("openapi.yaml").toString(), upstream.toString(),
                     "--host", "127.0.0.1", "--port", Integer.toString(port),
-                    "--errors", "--validate-request=false", "--cors=false", "--verboseLevel=warn")
+                    "--validate-request=false", "--cors=false", "--verboseLevel=warn")
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
             Prism prism = new Prism(process, URI.create("http://127.0.0.1:" + port), name);
+            long started = System.nanoTime();
             prism.awaitListening(log);
+            System.out.printf("Prism in front of %s for %s: listening after %d ms%n", upstream, name,
+                    (System.nanoTime() - started) / 1_000_000);
             return Optional.of(prism);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Prism (" + executable + ")", e);
@@ -97,14 +108,33 @@ final class Prism implements AutoCloseable {
         return base;
     }
 
-    /** Counts a response that came through Prism and fails on any violation of openapi.yaml it reports. */
+    /**
+     * Counts a response that came through Prism and fails on any violation of openapi.yaml that
+     * Prism found in it. Findings about the request (a missing token, a route the contract does not
+     * have: tests send such requests on purpose) are not the response's.
+     */
     <T> HttpResponse<T> check(HttpResponse<T> response) {
         requests.incrementAndGet();
-        List<String> found = response.headers().allValues("sl-violations");
-        if (!found.isEmpty()) {
+        Optional<String> header = response.headers().firstValue("sl-violations");
+        if (header.isEmpty()) {
+            return response;
+        }
+        List<String> inResponse = new ArrayList<>();
+        if (header.get().startsWith("[")) {
+            Json.parseBody(header.get()).forEach(v -> {
+                if ("response".equals(v.path("location").path(0).asText())) {
+                    inResponse.add(v.toString());
+                } else if ("Selected route not found".equals(v.path("message").asText())) {
+                    outsideContract.incrementAndGet();
+                }
+            });
+        } else {
+            inResponse.add(header.get()); // "Too many violations! ..."
+        }
+        if (!inResponse.isEmpty()) {
             violations.incrementAndGet();
             throw new AssertionError("openapi.yaml does not describe the answer to " + response.request().method() + " "
-                    + response.request().uri().getRawPath() + " (" + response.statusCode() + "): " + found);
+                    + response.request().uri().getRawPath() + " (" + response.statusCode() + "): " + inResponse);
         }
         return response;
     }
@@ -116,7 +146,7 @@ final class Prism implements AutoCloseable {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            Files.writeString(SUMMARY, name + "\t" + requests.get() + "\t" + violations.get() + "\n",
+            Files.writeString(SUMMARY, name + "\t" + requests.get() + "\t" + violations.get() + "\t" + outsideContract.get() + "\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException(e);
