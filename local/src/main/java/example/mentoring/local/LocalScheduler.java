@@ -39,6 +39,7 @@ final class LocalScheduler implements AutoCloseable {
     private final List<String> groups;
     private final LocalFunctions functions;
     private final Clock clock;
+    private final List<Periodic> periodic = new ArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "local-scheduler");
         thread.setDaemon(true);
@@ -66,8 +67,6 @@ final class LocalScheduler implements AutoCloseable {
             this.next = next;
         }
     }
-
-    private final List<Periodic> periodic = new ArrayList<>();
 
     void register(List<StackTemplate.Function> functions) {
         for (StackTemplate.Function function : functions) {
