@@ -41,7 +41,11 @@ public final class StackTemplate {
         return load(ProjectRoot.find().resolve("template.yaml"));
     }
 
-    /** An HTTP API route of a function: {@code GET /cohorts/{cohortId}}, and whether it needs a JWT. */
+    /**
+     * An HTTP API route of a function: {@code GET /cohorts/{cohortId}}, and whether API Gateway's JWT
+     * authorizer guards it: the event's {@code Auth.Authorizer}, else its API's
+     * {@code Auth.DefaultAuthorizer}, as SAM resolves them ({@code NONE} opts a route out of the default).
+     */
     public record Route(String method, String path, boolean authorized) {
         public String routeKey() {
             return method + " " + path;
@@ -164,7 +168,7 @@ public final class StackTemplate {
                 JsonNode ep = event.getValue().path("Properties");
                 switch (event.getValue().path("Type").asText()) {
                     case "HttpApi" -> routes.add(new Route(ep.path("Method").asText().toUpperCase(),
-                            ep.path("Path").asText(), !"NONE".equals(ep.path("Auth").path("Authorizer").asText("NONE"))));
+                            ep.path("Path").asText(), authorized(event.getKey(), ep)));
                     case "ScheduleV2", "Schedule" -> triggers.add(new Trigger(event.getKey(),
                             ep.path("ScheduleExpression").asText(), ep.path("Input").asText("{}")));
                     case "DynamoDB" -> triggers.add(new Trigger(event.getKey(), "", "{\"Records\": []}"));
@@ -178,6 +182,31 @@ public final class StackTemplate {
                     environment, routes, triggers, timeout));
         });
         return functions;
+    }
+
+    /**
+     * Whether an {@code HttpApi} event's route has a JWT authorizer. The API is the one its
+     * {@code ApiId} names, else SAM's implicit one; its {@code Auth} is its own, else the Globals'.
+     * What API Gateway would do and the emulation cannot (an authorizer that is not a JWT one,
+     * authorization scopes, an authorizer the API does not declare) fails loudly instead of being
+     * ignored.
+     */
+    private boolean authorized(String event, JsonNode properties) {
+        JsonNode api = root.path("Resources").path(properties.path("ApiId").asText()).path("Properties");
+        JsonNode apiAuth = api.has("Auth") ? api.path("Auth") : root.path("Globals").path("HttpApi").path("Auth");
+        String name = properties.path("Auth").path("Authorizer").asText(apiAuth.path("DefaultAuthorizer").asText("NONE"));
+        if ("NONE".equals(name)) {
+            return false;
+        }
+        JsonNode authorizer = apiAuth.path("Authorizers").path(name);
+        if (!authorizer.has("JwtConfiguration")) {
+            throw new IllegalStateException("Event " + event + " names the authorizer " + name
+                    + ", which is not a JWT authorizer of its HTTP API (the only kind emulated)");
+        }
+        if (properties.path("Auth").has("AuthorizationScopes") || authorizer.has("AuthorizationScopes")) {
+            throw new IllegalStateException("Event " + event + ": authorization scopes are not emulated");
+        }
+        return true;
     }
 
     /** What a {@code !Ref} or {@code !GetAtt} argument names, as the emulated stack calls it. */

@@ -8,6 +8,7 @@ import example.mentoring.http.ApiResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +40,12 @@ final class HttpBridge {
     private final List<BoundRoute> routes = new ArrayList<>();
     private final LocalFunctions functions;
     private final LocalTokens tokens;
+    private final Clock clock;
 
-    HttpBridge(StackTemplate template, LocalFunctions functions, LocalTokens tokens) {
+    HttpBridge(StackTemplate template, LocalFunctions functions, LocalTokens tokens, Clock clock) {
         this.functions = functions;
         this.tokens = tokens;
+        this.clock = clock;
         for (StackTemplate.Function function : template.functions()) {
             for (StackTemplate.Route route : function.routes()) {
                 routes.add(bind(function.logicalId(), route));
@@ -93,7 +96,7 @@ final class HttpBridge {
             for (int i = 0; i < bound.names().size(); i++) {
                 pathParameters.put(bound.names().get(i), URLDecoder.decode(matcher.group(i + 1), StandardCharsets.UTF_8));
             }
-            APIGatewayV2HTTPEvent event = event(exchange, body, bound.route(), pathParameters, claims);
+            APIGatewayV2HTTPEvent event = event(exchange, body, bound.route(), pathParameters, claims, clock.instant());
             APIGatewayV2HTTPResponse response = functions.invokeHttp(bound.functionId(), event);
             return fromFunction(response);
         }
@@ -102,7 +105,8 @@ final class HttpBridge {
     }
 
     private static APIGatewayV2HTTPEvent event(HttpExchange exchange, byte[] body, StackTemplate.Route route,
-                                               Map<String, String> pathParameters, Map<String, String> claims) {
+                                               Map<String, String> pathParameters, Map<String, String> claims,
+                                               Instant now) {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
@@ -116,7 +120,6 @@ final class HttpBridge {
                 query.merge(name, value, (a, b) -> a + "," + b);
             }
         }
-        Instant now = Instant.now();
         var http = APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                 .withMethod(route.method())
                 .withPath(exchange.getRequestURI().getRawPath())

@@ -34,18 +34,27 @@ import software.amazon.awssdk.services.scheduler.SchedulerClient;
  * {@code AWS_ENDPOINT_URL} names one, e.g. LocalStack), the stack of template.yaml provisioned in
  * it, the template's HTTP API on :3000 invoking the real handler classes, due schedules fired, and
  * the local-only routes {@code /_local/tokens} and {@code /_local/emails}, and the web app under
- * {@code /app/} (built from {@code web/}).
+ * {@code /app/} (built from {@code web/}). README ("The local host is API Gateway") lists where it
+ * still differs from the deployed API.
  */
 public final class LocalHost implements AutoCloseable {
+
+    /** Who runs the scheduler's {@link #tick}: a timer every second (a real run), or the caller (tests). */
+    public enum Ticks { EVERY_SECOND, ON_DEMAND }
 
     private final HttpServer server;
     private final LocalScheduler scheduler;
     private final MotoServer moto;
+    private final EmulatedStack stack;
+    private final LocalFunctions functions;
 
-    private LocalHost(HttpServer server, LocalScheduler scheduler, MotoServer moto) {
+    private LocalHost(HttpServer server, LocalScheduler scheduler, MotoServer moto, EmulatedStack stack,
+                      LocalFunctions functions) {
         this.server = server;
         this.scheduler = scheduler;
         this.moto = moto;
+        this.stack = stack;
+        this.functions = functions;
     }
 
     public static void main(String[] args) {
@@ -59,8 +68,16 @@ public final class LocalHost implements AutoCloseable {
                 + (endpoint.isPresent() ? endpoint.get() : "Moto on :" + motoPort) + "). Ctrl-C stops it.");
     }
 
-    /** Starts everything; {@code endpoint} empty means: start Moto on {@code motoPort}. */
+    /** Starts everything on the real clock, ticking every second; {@code endpoint} empty means: start Moto on {@code motoPort}. */
     public static LocalHost start(int port, Optional<URI> endpoint, int motoPort) {
+        return start(port, endpoint, motoPort, Clock.systemUTC(), Ticks.EVERY_SECOND);
+    }
+
+    /**
+     * Starts everything on {@code clock}: the authorizer, the functions and the schedules all read
+     * it, so a test that moves it makes a deadline pass without waiting.
+     */
+    public static LocalHost start(int port, Optional<URI> endpoint, int motoPort, Clock clock, Ticks ticks) {
         MotoServer moto = endpoint.isPresent() ? null : MotoServer.start(motoPort);
         URI emulator = endpoint.orElseGet(moto::endpoint);
         StackTemplate template = StackTemplate.load();
@@ -75,10 +92,9 @@ public final class LocalHost implements AutoCloseable {
             throw new IllegalStateException("Cannot listen on port " + port, e);
         }
         String self = "http://localhost:" + server.getAddress().getPort();
-        LocalFunctions functions = new LocalFunctions(stack, Map.of("API_BASE_URL", self));
-        Clock clock = Clock.systemUTC();
+        LocalFunctions functions = new LocalFunctions(stack, Map.of("API_BASE_URL", self), clock);
         LocalTokens tokens = new LocalTokens(clock);
-        HttpBridge bridge = new HttpBridge(template, functions, tokens);
+        HttpBridge bridge = new HttpBridge(template, functions, tokens, clock);
         LocalEmails emails = new LocalEmails(emulator);
         SchedulerClient schedulerClient = SchedulerClient.builder()
                 .endpointOverride(emulator)
@@ -91,8 +107,29 @@ public final class LocalHost implements AutoCloseable {
         WebApp web = new WebApp(ProjectRoot.find().resolve("web/dist"));
         server.createContext("/", exchange -> handle(exchange, bridge, tokens, emails, web));
         server.start();
-        scheduler.start(template.functions());
-        return new LocalHost(server, scheduler, moto);
+        scheduler.register(template.functions());
+        if (ticks == Ticks.EVERY_SECOND) {
+            scheduler.everySecond();
+        }
+        return new LocalHost(server, scheduler, moto, stack, functions);
+    }
+
+    /**
+     * Once, now, on the caller's thread: fires the schedules due on the host's clock, runs the
+     * stream-woken functions (the outbox's sender among them) and the rate triggers that are due.
+     */
+    public void tick() {
+        scheduler.tick();
+    }
+
+    /** Empties the emulator this host started (every table, schedule, user and email) and provisions the stack again. */
+    public void reset() {
+        if (moto == null) {
+            throw new IllegalStateException("Only an emulator the host started is reset, never one it was pointed at");
+        }
+        MotoServer.reset(stack.endpoint());
+        stack.provision();
+        functions.reload(); // the user pool has a new id
     }
 
     public int port() {

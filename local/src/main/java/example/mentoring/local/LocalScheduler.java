@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -21,9 +22,13 @@ import software.amazon.awssdk.services.scheduler.model.GetScheduleResponse;
 import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException;
 
 /**
- * Fires the one-time {@code at(...)} schedules that the code creates in the emulated EventBridge
- * Scheduler (which stores but never runs them): every second it looks for due ones, invokes their
- * target function with their input, and deletes those that ask to be deleted after completion.
+ * Runs what AWS would run without a request, one {@link #tick} at a time: the one-time
+ * {@code at(...)} schedules that the code creates in the emulated EventBridge Scheduler (which
+ * stores but never runs them) once the host's clock reaches them (deleting those that ask to be
+ * deleted after completion), every stream-woken function (streams are not emulated: each tick
+ * runs them), and each {@code rate(...)} trigger whose period has passed on the host's clock.
+ * {@link #everySecond} ticks on a timer, as {@code bin/run-local} runs; tests call {@link #tick}
+ * themselves after moving their clock, so they never wait on wall time.
  */
 final class LocalScheduler implements AutoCloseable {
 
@@ -34,6 +39,7 @@ final class LocalScheduler implements AutoCloseable {
     private final List<String> groups;
     private final LocalFunctions functions;
     private final Clock clock;
+    private final List<Periodic> periodic = new ArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "local-scheduler");
         thread.setDaemon(true);
@@ -47,17 +53,48 @@ final class LocalScheduler implements AutoCloseable {
         this.clock = clock;
     }
 
-    void start(List<StackTemplate.Function> functions) {
-        timer.scheduleWithFixedDelay(this::fireDue, 1, 1, TimeUnit.SECONDS);
+    /** A trigger that is not an at() schedule: run every tick (a stream), or when its rate's period has passed. */
+    private static final class Periodic {
+        final StackTemplate.Function function;
+        final StackTemplate.Trigger trigger;
+        final Duration every;
+        Instant next;
+
+        Periodic(StackTemplate.Function function, StackTemplate.Trigger trigger, Duration every, Instant next) {
+            this.function = function;
+            this.trigger = trigger;
+            this.every = every;
+            this.next = next;
+        }
+    }
+
+    void register(List<StackTemplate.Function> functions) {
         for (StackTemplate.Function function : functions) {
             for (StackTemplate.Trigger trigger : function.triggers()) {
                 if (trigger.isEventRule()) {
                     continue; // events from AWS services (SES feedback) never happen locally
                 }
-                // Streams are not emulated: a stream-woken function runs every second instead.
-                Duration every = trigger.isStream() ? Duration.ofSeconds(1) : rate(trigger.expression());
-                timer.scheduleWithFixedDelay(() -> invoke(function, trigger), every.toMillis(), every.toMillis(),
-                        TimeUnit.MILLISECONDS);
+                Duration every = trigger.isStream() ? Duration.ZERO : rate(trigger.expression());
+                periodic.add(new Periodic(function, trigger, every, clock.instant().plus(every)));
+            }
+        }
+    }
+
+    /** Ticks every second of wall time from now on. */
+    void everySecond() {
+        timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Fires the due schedules, then runs the stream-woken functions and the rate triggers that are due. */
+    synchronized void tick() {
+        fireDue();
+        Instant now = clock.instant();
+        for (Periodic p : periodic) {
+            if (!now.isBefore(p.next)) {
+                invoke(p.function, p.trigger);
+                while (!now.isBefore(p.next) && !p.every.isZero()) {
+                    p.next = p.next.plus(p.every);
+                }
             }
         }
     }
@@ -85,7 +122,7 @@ final class LocalScheduler implements AutoCloseable {
         }
     }
 
-    void fireDue() {
+    private void fireDue() {
         try {
             for (String group : groups) {
                 scheduler.listSchedulesPaginator(r -> r.groupName(group)).schedules().forEach(summary -> {

@@ -22,7 +22,9 @@ import java.util.UUID;
 
 /**
  * Issues and verifies the local host's bearer tokens, in the shape of Cognito ID tokens, checking
- * what the HTTP API's JWT authorizer checks: signature, issuer, audience, expiry and not-before.
+ * what the HTTP API's JWT authorizer checks: signature, issuer, audience ({@code aud}, else
+ * {@code client_id}), expiry, not-before and issued-at. As there, the {@code Authorization} header
+ * may hold the token alone or prefixed with {@code Bearer }.
  * The verified claims are handed to functions as the authorizer hands them: all as strings, arrays
  * as {@code [a b]}.
  */
@@ -54,6 +56,11 @@ public final class LocalTokens {
                 .notBeforeTime(Date.from(now.minusSeconds(5)))
                 .expirationTime(Date.from(now.plus(LIFETIME)))
                 .build();
+        return sign(claims);
+    }
+
+    /** Any claims, signed with the local host's key (tests use it to forge tokens the authorizer must refuse). */
+    static String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(KEY));
@@ -65,19 +72,23 @@ public final class LocalTokens {
 
     /** The claims of a valid {@code Authorization} header value, or empty. */
     public Optional<Map<String, String>> verify(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization == null || authorization.isBlank()) {
             return Optional.empty();
         }
+        String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : authorization;
         try {
-            SignedJWT jwt = SignedJWT.parse(authorization.substring(7).strip());
+            SignedJWT jwt = SignedJWT.parse(token.strip());
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(KEY))) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date now = Date.from(clock.instant());
-            if (!ISSUER.equals(claims.getIssuer()) || !claims.getAudience().contains(AUDIENCE)
+            List<String> audience = claims.getAudience().isEmpty() && claims.getClaim("client_id") != null
+                    ? List.of(String.valueOf(claims.getClaim("client_id"))) : claims.getAudience();
+            if (!ISSUER.equals(claims.getIssuer()) || !audience.contains(AUDIENCE)
                     || claims.getExpirationTime() == null || !now.before(claims.getExpirationTime())
-                    || (claims.getNotBeforeTime() != null && now.before(claims.getNotBeforeTime()))) {
+                    || (claims.getNotBeforeTime() != null && now.before(claims.getNotBeforeTime()))
+                    || (claims.getIssueTime() != null && now.before(claims.getIssueTime()))) {
                 return Optional.empty();
             }
             Map<String, String> asAuthorizerGivesThem = new LinkedHashMap<>();

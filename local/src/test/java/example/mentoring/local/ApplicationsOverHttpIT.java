@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,11 @@ class ApplicationsOverHttpIT {
     @AfterAll
     static void stop() {
         api.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        api.reset();
     }
 
     static void createCohort(String id) throws Exception {
@@ -77,14 +83,9 @@ class ApplicationsOverHttpIT {
         return found;
     }
 
-    static List<JsonNode> awaitEmails(Set<String> recipients, int expected) throws Exception {
-        Instant giveUp = Instant.now().plusSeconds(30);
-        List<JsonNode> emails = emailsTo(recipients);
-        while (emails.size() < expected && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(300);
-            emails = emailsTo(recipients);
-        }
-        Thread.sleep(2500); // a sender run or two more: nothing further may arrive
+    /** What reached these recipients once everything that follows from the test has run. */
+    static List<JsonNode> settledEmails(Set<String> recipients) throws Exception {
+        api.settle();
         return emailsTo(recipients);
     }
 
@@ -108,7 +109,7 @@ class ApplicationsOverHttpIT {
 
         assertEquals(201, api.send("POST", "/cohorts/zone-default/applications", null, form("Ada Central", "ada.central@example.org")).statusCode());
         assertEquals(201, api.send("POST", "/cohorts/zone-pacific/applications", null, form("Bo Pacific", "bo.pacific@example.org")).statusCode());
-        List<JsonNode> emails = awaitEmails(Set.of("ada.central@example.org", "bo.pacific@example.org"), 2);
+        List<JsonNode> emails = settledEmails(Set.of("ada.central@example.org", "bo.pacific@example.org"));
         assertEquals(2, emails.size(), emails.toString());
         for (JsonNode email : emails) {
             boolean toPacific = email.path("to").get(0).asText().startsWith("bo.");
@@ -155,7 +156,7 @@ class ApplicationsOverHttpIT {
         assertEquals(422, invalid.statusCode());
         assertTrue(Json.parseBody(invalid.body()).path("errors").findValuesAsText("field").contains("/colour"));
 
-        List<JsonNode> emails = awaitEmails(Set.of("marlowe@example.org"), 1);
+        List<JsonNode> emails = settledEmails(Set.of("marlowe@example.org"));
         assertEquals(1, emails.size(), "acknowledged exactly once");
         assertTrue(emails.getFirst().path("subject").asText().contains("Cohort http-flow"));
         String html = emails.getFirst().path("html").asText();
@@ -206,7 +207,7 @@ class ApplicationsOverHttpIT {
         JsonNode summary = Json.parseBody(api.send("GET", "/cohorts/flood/summary", coordinator, null).body());
         assertEquals(acceptedIds.size(), summary.path("counts").path("mentees").asInt());
 
-        List<JsonNode> emails = awaitEmails(allEmails, acceptedIds.size());
+        List<JsonNode> emails = settledEmails(allEmails);
         List<String> recipients = emails.stream().map(e -> e.path("to").get(0).asText()).toList();
         assertEquals(acceptedIds.size(), recipients.size(), "one acknowledgement per stored application");
         assertEquals(acceptedEmails, new HashSet<>(recipients));

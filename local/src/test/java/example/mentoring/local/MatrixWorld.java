@@ -140,12 +140,8 @@ final class MatrixWorld {
         checkInId = Json.parseBody(expect(201, api.send("POST", "/cohorts/" + COHORT + "/check-ins", coordinator,
                 CHECK_IN))).path("checkInId").asText();
 
-        Instant giveUp = Instant.now().plusSeconds(30);
+        api.settle();
         JsonNode sent = Json.parseBody(expect(200, api.send("GET", "/notifications?status=SENT", coordinator, null)));
-        while (sent.path("items").isEmpty() && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(300);
-            sent = Json.parseBody(expect(200, api.send("GET", "/notifications?status=SENT", coordinator, null)));
-        }
         notificationId = sent.path("items").get(0).path("notificationId").asText();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,11 @@ class PostsOverHttpIT {
     @AfterAll
     static void stop() {
         api.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        api.reset();
     }
 
     @Test

@@ -125,6 +125,7 @@ class PrivacyOverHttpIT {
                                         "options", List.of(CHECK_IN_CHOICE, "Monthly")),
                                 Map.of("questionId", "going", "text", "How is it going?", "kind", "SCALE_1_5")))))))
                 .path("checkInId").asText();
+        api.clock().advance(java.time.Duration.ofSeconds(2)); // its day has passed: scheduled a second from now
         for (String link : links(emailsTo(PEOPLE.size(), "/check-ins/" + checkInId), "/check-ins/" + checkInId)) {
             String page = pathOf(link).replaceFirst("^/app/", "/"); // the web app's page reads the same path of the API
             expect(200, api.send("GET", page, null, null));
@@ -145,7 +146,7 @@ class PrivacyOverHttpIT {
         expect(200, api.send("GET", pathOf(unsubscribeLinks.get(0)), null, null));
         HttpResponse<String> optOut = api.send("POST", pathOf(unsubscribeLinks.get(0)), null, null);
         assertTrue(optOut.statusCode() == 200 || optOut.statusCode() == 204, optOut.body());
-        Thread.sleep(1500); // one more sender run, so its log lines are in too
+        api.settle(); // the sender's runs after the opt-out, so their log lines are in too
 
         String logs = captured.toString(StandardCharsets.UTF_8);
         assertTrue(logs.contains("\"event\":\"request.served\""), "the capture saw the functions' logs");
@@ -188,14 +189,11 @@ class PrivacyOverHttpIT {
         expect(201, api.send("POST", "/cohorts/" + COHORT + "/applications", null, Json.write(form)));
     }
 
-    /** Waits until at least {@code count} delivered emails hold a link to {@code path}; returns them all. */
+    /** Once everything sent has been sent: the emails holding a link to {@code path}, at least {@code count}. */
     private static List<JsonNode> emailsTo(int count, String path) throws Exception {
-        Instant giveUp = Instant.now().plusSeconds(30);
-        List<JsonNode> found;
-        do {
-            Thread.sleep(300);
-            found = allEmails().stream().filter(e -> (e.path("html").asText() + e.path("text").asText()).contains(path)).toList();
-        } while (found.size() < count && Instant.now().isBefore(giveUp));
+        api.settle();
+        List<JsonNode> found = allEmails().stream()
+                .filter(e -> (e.path("html").asText() + e.path("text").asText()).contains(path)).toList();
         assertTrue(found.size() >= count, "emails with a link to " + path + ": " + found.size());
         return found;
     }
