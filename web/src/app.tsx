@@ -12,6 +12,9 @@ import { EngagementPage } from "./pages/coordinator/EngagementPage";
 import { MatchesPage } from "./pages/coordinator/MatchesPage";
 import { NewRunPage, RunPage } from "./pages/coordinator/MatchingPage";
 import { OutboxPage } from "./pages/coordinator/OutboxPage";
+import { AuditPage } from "./pages/coordinator/AuditPage";
+import { DemographicsPage } from "./pages/coordinator/DemographicsPage";
+import { PeoplePage } from "./pages/coordinator/PeoplePage";
 import { MatchPage } from "./pages/participant/MatchPage";
 import { MyMatchesPage } from "./pages/participant/MyMatchesPage";
 import { ApplyPage } from "./pages/public/ApplyPage";
@@ -46,6 +49,8 @@ const ROUTES: Route[] = [
   { pattern: "coordinate", audience: "coordinator", render: () => <CohortsAdminPage /> },
   { pattern: "coordinate/posts", audience: "coordinator", render: () => <PostEditorPage coordinator /> },
   { pattern: "coordinate/outbox", audience: "coordinator", render: () => <OutboxPage /> },
+  { pattern: "coordinate/people", audience: "coordinator", render: () => <PeoplePage /> },
+  { pattern: "coordinate/audit", audience: "coordinator", render: () => <AuditPage /> },
   { pattern: "coordinate/cohorts/:cohortId", audience: "coordinator", render: cohort((id) => <CohortOverviewPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/applications", audience: "coordinator", render: cohort((id) => <ApplicationsPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/applications/:applicationId", audience: "coordinator", render: (p, l) => cohort((id) => <ApplicationPage cohortId={id} applicationId={p.applicationId!} />)(p, l) },
@@ -53,6 +58,7 @@ const ROUTES: Route[] = [
   { pattern: "coordinate/cohorts/:cohortId/matching/:runId", audience: "coordinator", render: (p, l) => cohort((id) => <RunPage cohortId={id} runId={p.runId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/matches", audience: "coordinator", render: cohort((id) => <MatchesPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/engagement", audience: "coordinator", render: cohort((id) => <EngagementPage cohortId={id} />) },
+  { pattern: "coordinate/cohorts/:cohortId/demographics", audience: "coordinator", render: cohort((id) => <DemographicsPage cohortId={id} />) },
 ];
 
 function resolve(location: Location, session: Session | undefined): ComponentChildren {

@@ -65,7 +65,7 @@ class TemplateSecurityTest {
     }
 
     @Test
-    @DisplayName("only the confirmation (run-matching's request, the confirm-matches worker) may create users, in this pool only, and each is told which pool")
+    @DisplayName("only the confirmation (run-matching's request, the confirm-matches worker) may create users and only an erasure (people) delete one, in this pool only, and each is told which pool")
     void onlyRunMatchingCreatesUsers() {
         List<String> granted = new ArrayList<>();
         RESOURCES.fields().forEachRemaining(resource -> resource.getValue().path("Properties").path("Policies")
@@ -77,8 +77,9 @@ class TemplateSecurityTest {
                     }
                 })));
         assertEquals(List.of("RunMatchingFunction cognito-idp:AdminCreateUser on UserPool.Arn",
-                "ConfirmMatchesFunction cognito-idp:AdminCreateUser on UserPool.Arn"), granted);
-        for (String function : List.of("RunMatchingFunction", "ConfirmMatchesFunction")) {
+                "ConfirmMatchesFunction cognito-idp:AdminCreateUser on UserPool.Arn",
+                "PeopleFunction cognito-idp:AdminDeleteUser on UserPool.Arn"), granted);
+        for (String function : List.of("RunMatchingFunction", "ConfirmMatchesFunction", "PeopleFunction")) {
             assertEquals("UserPool", properties(function).path("Environment").path("Variables")
                     .path("USER_POOL_ID").asText());
         }
