@@ -285,7 +285,7 @@ describe("a cohort's year in the web app", () => {
     await coordinator.getByRole("button", { name: "Sent" }).click();
     await coordinator.getByText(/sent emails, newest first/).waitFor();
     await checked(coordinator, "outbox-sent", true);
-    for (const coming of ["demographics", "invitations"]) {
+    for (const coming of ["invitations"]) {
       await coordinator.goto(`/app/coordinate/cohorts/${cohortId}/${coming}`);
       await coordinator.getByRole("heading", { name: /\(coming\)$/ }).waitFor();
     }
@@ -438,6 +438,34 @@ describe("a cohort's year in the web app", () => {
     await coordinator.getByRole("button", { name: "Run matching" }).click();
     await coordinator.getByRole("heading", { name: /^Matching run of/ }).waitFor();
     await checked(coordinator, "rematch-run");
+  });
+
+  it("shows the coordinator the demographics with small counts hidden, and the audit trail that recorded the reading", async () => {
+    await coordinator.goto(`/app/coordinate/cohorts/${cohortId}/demographics`);
+    await coordinator.getByRole("heading", { name: "Mentees", level: 2 }).waitFor();
+    await coordinator.getByRole("table", { name: "Mentees by gender" }).waitFor();
+    await expect.poll(() => coordinator.getByRole("cell", { name: "<5" }).count()).toBeGreaterThan(0);
+    await checked(coordinator, "demographics", true);
+    await coordinator.goto("/app/coordinate/audit");
+    await coordinator.getByLabel("Cohort").selectOption(cohortId);
+    await coordinator.getByRole("cell", { name: `/cohorts/${cohortId}/demographics` }).waitFor();
+    await checked(coordinator, "audit", true);
+  });
+
+  it("lets the coordinator look up one person's data and erase it", async () => {
+    const jun = applicants[2];
+    await coordinator.goto("/app/coordinate/people");
+    await coordinator.getByLabel("Email address").fill(jun.email);
+    await coordinator.getByRole("button", { name: "Show their data" }).click();
+    await coordinator.getByRole("heading", { name: `What is held about ${jun.email}` }).waitFor();
+    await coordinator.getByText(`mentee in ${cohortId}`).waitFor();
+    await checked(coordinator, "person-data", true);
+    await coordinator.getByLabel(`I want to erase ${jun.email}`).check();
+    await coordinator.getByRole("button", { name: "Erase", exact: true }).click();
+    await coordinator.getByText(/Erased \(subject-[0-9a-f]{12}\): applications 1/).waitFor();
+    await checked(coordinator, "person-erased");
+    await coordinator.getByRole("button", { name: "Show their data" }).click();
+    await coordinator.getByText("Nothing is held about this address.").waitFor();
   });
 
   it("met no script error and no Content-Security-Policy refusal on any page", () => {

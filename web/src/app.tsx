@@ -16,6 +16,9 @@ import { MatchesPage } from "./pages/coordinator/MatchesPage";
 import { NewRunPage, RunPage } from "./pages/coordinator/MatchingPage";
 import { OutboxPage } from "./pages/coordinator/OutboxPage";
 import { ReviewQueuePage } from "./pages/coordinator/ReviewQueuePage";
+import { AuditPage } from "./pages/coordinator/AuditPage";
+import { DemographicsPage } from "./pages/coordinator/DemographicsPage";
+import { PeoplePage } from "./pages/coordinator/PeoplePage";
 import { MatchPage } from "./pages/participant/MatchPage";
 import { MyMatchesPage } from "./pages/participant/MyMatchesPage";
 import { ApplyPage } from "./pages/public/ApplyPage";
@@ -54,6 +57,8 @@ const ROUTES: Route[] = [
   { pattern: "coordinate/posts", audience: "coordinator", render: () => <PostEditorPage coordinator /> },
   { pattern: "coordinate/review", audience: "coordinator", render: () => <ReviewQueuePage /> },
   { pattern: "coordinate/outbox", audience: "coordinator", render: () => <OutboxPage /> },
+  { pattern: "coordinate/people", audience: "coordinator", render: () => <PeoplePage /> },
+  { pattern: "coordinate/audit", audience: "coordinator", render: () => <AuditPage /> },
   { pattern: "coordinate/cohorts/:cohortId", audience: "coordinator", render: cohort((id) => <CohortOverviewPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/applications", audience: "coordinator", render: cohort((id) => <ApplicationsPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/applications/:applicationId", audience: "coordinator", render: (p, l) => cohort((id) => <ApplicationPage cohortId={id} applicationId={p.applicationId!} />)(p, l) },
@@ -64,6 +69,7 @@ const ROUTES: Route[] = [
   { pattern: "coordinate/cohorts/:cohortId/check-ins/:checkInId", audience: "coordinator", render: (p, l) => cohort((id) => <CheckInResultsPage cohortId={id} checkInId={p.checkInId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/matches/:matchId", audience: "coordinator", render: (p, l) => cohort((id) => <MatchDetailsPage cohortId={id} matchId={p.matchId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/engagement", audience: "coordinator", render: cohort((id) => <EngagementPage cohortId={id} />) },
+  { pattern: "coordinate/cohorts/:cohortId/demographics", audience: "coordinator", render: cohort((id) => <DemographicsPage cohortId={id} />) },
 ];
 
 function resolve(location: Location, session: Session | undefined): ComponentChildren {

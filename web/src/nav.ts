@@ -45,8 +45,8 @@ export const NAVIGATION: NavSection[] = [
       { label: "Posts", path: "coordinate/posts", routes: ["POST /posts", "PUT /posts/{postId}", "POST /posts/{postId}/publish"] },
       { label: "Outbox", path: "coordinate/outbox", routes: ["GET /notifications", "POST /notifications/{notificationId}/retry"] },
       { label: "Review queue", path: "coordinate/review", routes: ["GET /review-queue", "POST /posts/{postId}/return", "POST /posts/{postId}/publish"] },
-      { label: "People's data", path: "coordinate/people", routes: ["GET /people/{email}/data", "DELETE /people/{email}"], coming: "data export and erasure" },
-      { label: "Audit trail", path: "coordinate/audit", routes: ["GET /audit"], coming: "the audit trail" },
+      { label: "People's data", path: "coordinate/people", routes: ["GET /people/{email}/data", "DELETE /people/{email}"] },
+      { label: "Audit trail", path: "coordinate/audit", routes: ["GET /audit"] },
     ],
   },
 ];
@@ -58,7 +58,7 @@ export const COHORT_SCREENS: NavItem[] = [
   { label: "Matching", path: "coordinate/cohorts/:cohortId/matching", routes: ["POST /cohorts/{cohortId}/matching-runs", "GET /cohorts/{cohortId}/matching-runs/{runId}", "POST /cohorts/{cohortId}/matching-runs/{runId}/confirm"] },
   { label: "Matches", path: "coordinate/cohorts/:cohortId/matches", routes: ["GET /cohorts/{cohortId}/matches", "GET /matches/{matchId}", "POST /matches/{matchId}/end", "POST /cohorts/{cohortId}/matching-runs (scope UNMATCHED)"] },
   { label: "Engagement", path: "coordinate/cohorts/:cohortId/engagement", routes: ["GET /cohorts/{cohortId}/engagement", "GET /matches/{matchId}/meetings"] },
-  { label: "Demographics", path: "coordinate/cohorts/:cohortId/demographics", routes: ["GET /cohorts/{cohortId}/demographics"], coming: "the demographics report" },
+  { label: "Demographics", path: "coordinate/cohorts/:cohortId/demographics", routes: ["GET /cohorts/{cohortId}/demographics"] },
   { label: "Check-ins", path: "coordinate/cohorts/:cohortId/check-ins", routes: ["POST /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins/{checkInId}/results"] },
   { label: "Invite alumni", path: "coordinate/cohorts/:cohortId/invitations", routes: ["POST /cohorts/{cohortId}/invitations", "POST /cohorts (carryOverFrom)"], coming: "alumni invitations and carry-over" },
 ];

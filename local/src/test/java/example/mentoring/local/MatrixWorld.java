@@ -247,6 +247,9 @@ final class MatrixWorld {
                     "{\"answers\": {\"going\": 4}}", 404, NOTHING_MORE);
             case "listNotifications" -> new Call("/notifications?status=SENT", null, 200, NOTHING_MORE);
             case "listAuditEntries" -> new Call("/audit?cohortId=" + COHORT, null, 200, NOTHING_MORE);
+            case "getPersonData" -> new Call("/people/matrix-nobody%40example.org/data", null, 200, NOTHING_MORE);
+            // An address with nothing held: the erasure answers zeros and the world stays as it is.
+            case "erasePerson" -> new Call("/people/matrix-nobody%40example.org", null, 200, NOTHING_MORE);
             // Allowed, but only a FAILED entry goes back in line.
             case "retryNotification" -> new Call("/notifications/" + notificationId + "/retry", null, 409, NOTHING_MORE);
             default -> throw new AssertionError("The authorization matrix does not know " + operation.operationId()

@@ -31,9 +31,14 @@ final class ApplicationItem {
     }
 
     static Map<String, AttributeValue> uniqueness(Application application) {
+        Map<String, AttributeValue> item = new HashMap<>(uniquenessKey(application));
+        item.put("applicationId", s(application.applicationId()));
+        return item;
+    }
+
+    static Map<String, AttributeValue> uniquenessKey(Application application) {
         return Map.of("cohortId", s(application.cohortId()),
-                "itemKey", s(UNIQUE_PREFIX + application.role().name() + "#" + application.email()),
-                "applicationId", s(application.applicationId()));
+                "itemKey", s(UNIQUE_PREFIX + application.role().name() + "#" + application.email()));
     }
 
     static Map<String, AttributeValue> toItem(Application a) {

@@ -17,9 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** The applications table; the only class that knows how applications are stored. */
 public final class Applications {
+
+    /** What an erased person's name and institution read. */
+    public static final String ERASED = "(erased)";
+    static final String BY_EMAIL = "byEmail";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -41,6 +46,40 @@ public final class Applications {
         return Write.put(Put.builder().tableName(table)
                 .item(ApplicationItem.toItem(application))
                 .conditionExpression("attribute_not_exists(itemKey)").build());
+    }
+
+    /** Every application made with this (lower-cased) address, in any cohort: the {@code byEmail} index. */
+    public List<Application> ofEmail(String email) {
+        List<Application> found = new java.util.ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(BY_EMAIL)
+                        .keyConditionExpression("email = :email")
+                        .expressionAttributeValues(Map.of(":email", AttributeValue.fromS(email))))
+                .items().forEach(key -> find(key.get("cohortId").s(),
+                        key.get("itemKey").s().substring(ApplicationItem.APPLICATION_PREFIX.length())).ifPresent(found::add));
+        return found;
+    }
+
+    /**
+     * The erasure of an application: name, email, institution, position, goals and every
+     * demographic field go; what the cohort's figures count (role, library type, region, career
+     * stage, capacity, dates) stays. The email becomes {@code pseudonym}, and the uniqueness claim
+     * that held the address is deleted.
+     */
+    public List<Write> erase(Application application, String pseudonym, Instant at) {
+        return List.of(
+                Write.update(Update.builder().tableName(table)
+                        .key(ApplicationItem.key(application.cohortId(), application.applicationId()))
+                        .updateExpression("SET #name = :erased, email = :pseudonym, institution = :erased, "
+                                + "raceEthnicity = :none, erasedAt = :at REMOVE #position, goals, gender, genderSelfDescribed")
+                        .conditionExpression("email = :email")
+                        .expressionAttributeNames(Map.of("#name", "name", "#position", "position"))
+                        .expressionAttributeValues(Map.of(":erased", AttributeValue.fromS(ERASED),
+                                ":pseudonym", AttributeValue.fromS(pseudonym), ":none", AttributeValue.fromL(List.of()),
+                                ":at", AttributeValue.fromN(Long.toString(at.toEpochMilli())),
+                                ":email", AttributeValue.fromS(application.email())))
+                        .build()),
+                Write.delete(software.amazon.awssdk.services.dynamodb.model.Delete.builder().tableName(table)
+                        .key(ApplicationItem.uniquenessKey(application)).build()));
     }
 
     public Optional<Application> find(String cohortId, String applicationId) {

@@ -157,6 +157,28 @@ public final class CheckIns {
         }
     }
 
+    /** Every check-in sent to this address, with its answers (a scan: read only for a person's data and erasure). */
+    public List<Respondent> sentTo(String email) {
+        List<Respondent> found = new java.util.ArrayList<>();
+        dynamo.scanPaginator(r -> r.tableName(table).filterExpression("email = :email")
+                        .expressionAttributeValues(Map.of(":email", s(email))))
+                .items().forEach(item -> found.add(toRespondent(item)));
+        return found;
+    }
+
+    /**
+     * The erasure of a recipient: the address becomes {@code pseudonym}, so the answers stay in
+     * the results (which never name anyone) but lead to nobody.
+     */
+    public Write eraseRecipient(Respondent respondent, String pseudonym) {
+        return Write.update(software.amazon.awssdk.services.dynamodb.model.Update.builder().tableName(table)
+                .key(key(respondent.checkInId(), RESPONDENT_PREFIX + respondent.respondentId()))
+                .updateExpression("SET email = :pseudonym")
+                .conditionExpression("email = :email")
+                .expressionAttributeValues(Map.of(":pseudonym", s(pseudonym), ":email", s(respondent.email())))
+                .build());
+    }
+
     private static Respondent toRespondent(Map<String, AttributeValue> item) {
         try {
             Map<String, Object> answers = item.containsKey("answers")

@@ -56,6 +56,15 @@ public final class Audited {
                 request.requestId()));
     }
 
+    /**
+     * Records an action on a person's data once for the program and once for each cohort it
+     * touches, so each cohort's trail shows it too.
+     */
+    public void recordEach(ApiRequest request, java.util.List<String> cohortIds, AuditEntry.Action action, String what) {
+        record(request, Optional.empty(), action, what);
+        cohortIds.forEach(cohortId -> record(request, Optional.of(cohortId), action, what));
+    }
+
     /** The path and the query parameters that chose the data, e.g. {@code /cohorts/fall/applications?role=MENTOR}. */
     static String what(ApiRequest request) {
         TreeMap<String, String> chosen = new TreeMap<>(request.queryParameters());

@@ -38,7 +38,9 @@ public final class PathIds {
             // A post's slug (GET) or its id, "p" and a lower-case ULID (edit, publish).
             "post", new Shape("^[a-z0-9]+(-[a-z0-9]+)*$", Slugs.MAX_LENGTH),
             // The outbox's ids: a kind and the ids it was derived from, e.g. ack-01HZX…, intro-m3f1…-mentor.
-            "notificationId", new Shape("^[A-Za-z0-9][A-Za-z0-9_-]*$", 200));
+            "notificationId", new Shape("^[A-Za-z0-9][A-Za-z0-9_-]*$", 200),
+            // A person's email address, as sent or percent-encoded ('@' as %40); PersonEmail checks it.
+            "email", new Shape("^[^/\\s]*(@|%40)[^/\\s]*$", 3 * 254));
 
     private PathIds() {
     }

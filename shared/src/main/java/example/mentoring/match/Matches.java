@@ -64,6 +64,23 @@ public final class Matches {
         return Page.all(page -> ofCohort(cohortId, page));
     }
 
+    /**
+     * The erasure of one side of a match: the participant's name and email become the erased
+     * marker and {@code pseudonym}; the pair, its dates and score stay (the cohort's figures).
+     */
+    public Write erase(Match match, String email, String pseudonym) {
+        String side = match.mentorEmail().equals(email) ? "mentor" : "mentee";
+        // why the match ended early is free text about the pair: it goes too
+        String reason = match.ending().isPresent() ? ", endReason = :erased" : "";
+        return Write.update(software.amazon.awssdk.services.dynamodb.model.Update.builder().tableName(table)
+                .key(Map.of("matchId", AttributeValue.fromS(match.matchId())))
+                .updateExpression("SET " + side + "Name = :erased, " + side + "Email = :pseudonym" + reason)
+                .conditionExpression(side + "Email = :email")
+                .expressionAttributeValues(Map.of(":erased", AttributeValue.fromS(example.mentoring.application.Applications.ERASED),
+                        ":pseudonym", AttributeValue.fromS(pseudonym), ":email", AttributeValue.fromS(email)))
+                .build());
+    }
+
     /** The matches someone is part of, as mentor or as mentee, newest first. */
     public List<Match> ofParticipant(String email) {
         List<Match> found = new ArrayList<>();

@@ -52,6 +52,16 @@ public final class ParticipantAccounts {
         Log.info("accounts.invited", Map.of("invited", invited, "existing", distinct.size() - invited));
     }
 
+    /** Deletes the address's account, if it has one (an erasure); whether it had. */
+    public boolean remove(String email) {
+        try {
+            aws.cognito().adminDeleteUser(r -> r.userPoolId(userPoolId).username(usernameOf(email)));
+            return true;
+        } catch (software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException none) {
+            return false;
+        }
+    }
+
     /**
      * The account's username: an opaque id that follows from the address, so the same person is
      * always the same account, and any address the form takes makes a valid username. People

@@ -76,6 +76,24 @@ public final class Meetings {
                 .build());
     }
 
+    /**
+     * The erasure of one person from a meeting: their entry in {@code loggedBy} names
+     * {@code pseudonym}, and the notes go if they wrote them (the first to log the meeting did);
+     * the date, minutes, format and activities stay (the engagement figures).
+     */
+    public Write erase(Meeting meeting, String email, String pseudonym) {
+        List<AttributeValue> loggedBy = meeting.loggedBy().stream()
+                .map(l -> logger(l.email().equals(email) ? new Meeting.LoggedBy(pseudonym, l.role(), l.at()) : l)).toList();
+        boolean wroteNotes = meeting.loggedBy().get(0).email().equals(email);
+        return Write.update(Update.builder().tableName(table)
+                .key(Map.of("matchId", s(meeting.matchId()), "meetingKey", s(sortKey(meeting.occurredOn()))))
+                .updateExpression("SET loggedBy = :loggedBy" + (wroteNotes ? " REMOVE notes" : ""))
+                .conditionExpression("size(loggedBy) = :count")
+                .expressionAttributeValues(Map.of(":loggedBy", AttributeValue.fromL(loggedBy),
+                        ":count", n(meeting.loggedBy().size())))
+                .build());
+    }
+
     private static AttributeValue logger(Meeting.LoggedBy logger) {
         return AttributeValue.fromM(Map.of("email", s(logger.email()), "role", s(logger.role()),
                 "at", n(logger.at().toEpochMilli())));

@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 public final class Notifications {
 
     static final String BY_STATUS = "byStatus";
+    static final String BY_RECIPIENT = "byRecipient";
     /** Shards per status in {@value #BY_STATUS}; changing it needs a backfill of {@code statusShard}. */
     static final int SHARDS = 8;
 
@@ -75,9 +76,115 @@ public final class Notifications {
                 .conditionExpression("attribute_not_exists(notificationId)").build());
     }
 
+    /** The ids of every entry to this (lower-cased) address, oldest first: the {@code byRecipient} index. */
+    public List<String> idsTo(String recipient) {
+        List<String> ids = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(BY_RECIPIENT)
+                        .keyConditionExpression("recipient = :recipient")
+                        .expressionAttributeValues(Map.of(":recipient", s(recipient))))
+                .items().forEach(item -> ids.add(item.get("notificationId").s()));
+        return ids;
+    }
+
+    /**
+     * The ids of entries to other addresses whose message names the person — by address or by
+     * name (an introduction names the partner, an ending email the partner's name): a scan, read
+     * only by an erasure.
+     */
+    public List<String> idsMentioning(String address, List<String> mentions) {
+        Mentions named = Mentions.of(mentions);
+        Map<String, AttributeValue> values = new HashMap<>(named.values());
+        values.put(":address", s(address));
+        List<String> ids = new ArrayList<>();
+        dynamo.scanPaginator(r -> r.tableName(table).projectionExpression("notificationId")
+                        .filterExpression("(" + named.condition() + ") AND recipient <> :address")
+                        .expressionAttributeValues(values))
+                .items().forEach(item -> ids.add(item.get("notificationId").s()));
+        return ids;
+    }
+
+    /** {@code contains(message, …)} for any of some strings. */
+    private record Mentions(String condition, Map<String, AttributeValue> values) {
+        static Mentions of(List<String> mentions) {
+            List<String> terms = new ArrayList<>();
+            Map<String, AttributeValue> values = new HashMap<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                terms.add("contains(message, :m" + i + ")");
+                values.put(":m" + i, s(mentions.get(i)));
+            }
+            return new Mentions(String.join(" OR ", terms), values);
+        }
+    }
+
+    /**
+     * Erases a person named in another person's email: not sent yet, the email is dropped (it
+     * would carry them); sent, its message goes and its kind, status and times stay.
+     */
+    public Erased eraseMention(String notificationId, List<String> mentions) {
+        Map<String, AttributeValue> key = Map.of("notificationId", s(notificationId));
+        Mentions named = Mentions.of(mentions);
+        Map<String, AttributeValue> pending = new HashMap<>(named.values());
+        pending.put(":pending", s(NotificationStatus.PENDING.name()));
+        pending.put(":failed", s(NotificationStatus.FAILED.name()));
+        try {
+            dynamo.deleteItem(r -> r.tableName(table).key(key)
+                    .conditionExpression("(" + named.condition() + ") AND #status IN (:pending, :failed)")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(pending));
+            return Erased.DROPPED;
+        } catch (ConditionalCheckFailedException sentOrGone) {
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(key)
+                        .updateExpression("REMOVE message, lastError")
+                        .conditionExpression(named.condition())
+                        .expressionAttributeValues(named.values()));
+                return Erased.SCRUBBED;
+            } catch (ConditionalCheckFailedException gone) {
+                return Erased.NOTHING;
+            }
+        }
+    }
+
+    /** What the erasure of an address did to one entry. */
+    public enum Erased { DROPPED, SCRUBBED, NOTHING }
+
+    /**
+     * Erases an address from one entry: an email not sent yet (PENDING, or FAILED and so
+     * retryable) is dropped; a sent or suppressed one keeps its kind, status and times (the
+     * outbox's figures) and loses its message, with the address replaced by {@code pseudonym}.
+     */
+    public Erased erase(String notificationId, String recipient, String pseudonym) {
+        Map<String, AttributeValue> key = Map.of("notificationId", s(notificationId));
+        try {
+            dynamo.deleteItem(r -> r.tableName(table).key(key)
+                    .conditionExpression("recipient = :recipient AND #status IN (:pending, :failed)")
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(Map.of(":recipient", s(recipient),
+                            ":pending", s(NotificationStatus.PENDING.name()), ":failed", s(NotificationStatus.FAILED.name()))));
+            return Erased.DROPPED;
+        } catch (ConditionalCheckFailedException sentOrGone) {
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(key)
+                        .updateExpression("SET recipient = :pseudonym REMOVE message, lastError")
+                        .conditionExpression("recipient = :recipient")
+                        .expressionAttributeValues(Map.of(":recipient", s(recipient), ":pseudonym", s(pseudonym))));
+                return Erased.SCRUBBED;
+            } catch (ConditionalCheckFailedException gone) {
+                return Erased.NOTHING;
+            }
+        }
+    }
+
     /** The entry, or {@link NotificationNotFound}. */
     public Notification get(String notificationId) {
         return find(notificationId).orElseThrow(() -> new NotificationNotFound(notificationId));
+    }
+
+    /** The entry as coordinators see it (readable or not). */
+    public Optional<NotificationView> view(String notificationId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("notificationId", s(notificationId)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toView(item));
     }
 
     public Optional<Notification> find(String notificationId) {

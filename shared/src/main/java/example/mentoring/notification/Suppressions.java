@@ -54,6 +54,17 @@ public final class Suppressions {
                 Instant.ofEpochMilli(Long.parseLong(item.get("suppressedAt").n())), item.get("feedbackId").s()));
     }
 
+    /**
+     * Forgets the address (an erasure): the suppression goes with it, so the list holds no
+     * address of an erased person; should they apply again, a new bounce or complaint suppresses
+     * them again. Whether there was one.
+     */
+    public boolean forget(String email) {
+        var old = dynamo.deleteItem(r -> r.tableName(table).key(Map.of("email", s(normalized(email))))
+                .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_OLD)).attributes();
+        return old != null && !old.isEmpty();
+    }
+
     /** Mailbox providers treat addresses case-insensitively in practice; one spelling per address. */
     static String normalized(String email) {
         return email.strip().toLowerCase(java.util.Locale.ROOT);

@@ -113,6 +113,30 @@ public final class Posts {
         return writes;
     }
 
+    /** The posts written by this address (a scan: posts are few, and this is read only for a person's data). */
+    public List<Post> byAuthor(String email) {
+        List<Post> found = new ArrayList<>();
+        dynamo.scanPaginator(r -> r.tableName(table).filterExpression("authorEmail = :email")
+                        .expressionAttributeValues(Map.of(":email", s(email))))
+                .items().forEach(item -> found.add(toPost(item)));
+        return found;
+    }
+
+    /**
+     * The erasure of a post's author: the byline (and a pending revision's) reads the erased
+     * marker and the email becomes {@code pseudonym}; the text stays, it is the program's.
+     */
+    public Write eraseAuthor(Post post, String pseudonym) {
+        String set = "SET authorEmail = :pseudonym, authorName = :erased"
+                + (post.pendingRevision().isPresent() ? ", pendingRevision.authorName = :erased" : "");
+        return Write.update(Update.builder().tableName(table).key(Map.of("postId", s(post.postId())))
+                .updateExpression(set + " ADD version :one")
+                .conditionExpression("authorEmail = :email")
+                .expressionAttributeValues(Map.of(":pseudonym", s(pseudonym), ":erased", s(example.mentoring.application.Applications.ERASED),
+                        ":one", n(1), ":email", s(post.authorEmail())))
+                .build());
+    }
+
     /** The post, or {@link PostNotFound}. */
     public Post get(String postId) {
         return find(postId).orElseThrow(() -> new PostNotFound(postId));

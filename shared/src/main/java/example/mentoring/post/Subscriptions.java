@@ -77,6 +77,24 @@ public final class Subscriptions implements OptOuts {
                 .items().stream().map(item -> item.get("email").s()).findFirst();
     }
 
+    /** Forgets the address and its opt-out; whether there was anything to forget. */
+    public boolean forget(String email) {
+        var old = dynamo.deleteItem(r -> r.tableName(table).key(Map.of("email", AttributeValue.fromS(email)))
+                .returnValues(ReturnValue.ALL_OLD)).attributes();
+        return old != null && !old.isEmpty();
+    }
+
+    /** The address's subscription record: when it opted out of newsletters, if it did. */
+    public Optional<Optional<Instant>> find(String email) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Map.of("email", AttributeValue.fromS(email)))).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Optional.ofNullable(item.get("unsubscribedAt"))
+                .map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))));
+    }
+
     /** Whether {@code email} opted out, read consistently (the sender asks just before sending). */
     @Override
     public boolean optedOut(String email) {

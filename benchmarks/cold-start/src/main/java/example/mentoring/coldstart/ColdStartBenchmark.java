@@ -45,6 +45,7 @@ public final class ColdStartBenchmark {
             Map.entry("NudgeQuietPairsFunction", "nudge-quiet-pairs/weekly-schedule.json"),
             Map.entry("PublishPostFunction", "publish-post/list-posts.json"),
             Map.entry("NotificationAdminFunction", "notification-admin/list-failed.json"),
+            Map.entry("PeopleFunction", "people/person-data.json"),
             Map.entry("NotificationSenderFunction", "notification-sender/retry-schedule.json"),
             Map.entry("RecordEmailEventsFunction", "record-email-events/bounce-permanent.json"),
             Map.entry("ConfirmMatchesFunction", "confirm-matches/lease-sweep.json"),

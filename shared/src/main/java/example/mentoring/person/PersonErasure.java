@@ -1,0 +1,138 @@
+package example.mentoring.person;
+
+import example.mentoring.application.Application;
+import example.mentoring.application.Applications;
+import example.mentoring.aws.Transactions;
+import example.mentoring.paging.Page;
+import example.mentoring.checkin.CheckIns;
+import example.mentoring.checkin.Respondent;
+import example.mentoring.match.Match;
+import example.mentoring.match.Matches;
+import example.mentoring.match.ParticipantAccounts;
+import example.mentoring.meeting.Meeting;
+import example.mentoring.meeting.Meetings;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Suppressions;
+import example.mentoring.post.Post;
+import example.mentoring.post.Posts;
+import example.mentoring.post.Subscriptions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Erases one person: wherever their address, name, free text or demographics are held, they are
+ * removed or replaced by one random pseudonym ({@code erased-…@erased.invalid}, the same in every
+ * table of one erasure, so a pair still reads as a pair); emails not sent yet are dropped; what
+ * the program's figures count (roles, matches, meetings and minutes, emails sent) stays, so every
+ * aggregate is unchanged. Each record is found by the address, so an erasure that stopped halfway
+ * is finished by asking again, and asking again after that finds nothing: 200 with zeros.
+ * Meetings are found through the person's matches, so they are erased before the matches.
+ */
+public final class PersonErasure {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Applications applications;
+    private final Matches matches;
+    private final Meetings meetings;
+    private final Notifications notifications;
+    private final Subscriptions subscriptions;
+    private final Suppressions suppressions;
+    private final Posts posts;
+    private final ParticipantAccounts accounts;
+    private final CheckIns checkIns;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public PersonErasure(Applications applications, Matches matches, Meetings meetings, Notifications notifications,
+            Subscriptions subscriptions, Suppressions suppressions, Posts posts, ParticipantAccounts accounts,
+            CheckIns checkIns, Transactions transactions, Clock clock) {
+        this.applications = applications;
+        this.matches = matches;
+        this.meetings = meetings;
+        this.notifications = notifications;
+        this.subscriptions = subscriptions;
+        this.suppressions = suppressions;
+        this.posts = posts;
+        this.accounts = accounts;
+        this.checkIns = checkIns;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** What one erasure changed, by kind of record (never the address). */
+    public record Erased(List<String> cohorts, int applications, int matches, int meetings, int emailsDropped,
+            int emailsScrubbed, int posts, int checkIns, boolean newsletterRecord, boolean suppression, boolean account) {
+    }
+
+    public Erased erase(PersonEmail email) {
+        String address = email.value();
+        String pseudonym = "erased-" + HexFormat.of().formatHex(bytes())
+                + "@erased.invalid";
+        TreeSet<String> cohorts = new TreeSet<>();
+
+        List<Match> matched = matches.ofParticipant(address);
+        // what other people's emails may name them by: the address, and each name they went by
+        TreeSet<String> named = new TreeSet<>(List.of(address));
+        applications.ofEmail(address).forEach(a -> named.add(a.name()));
+        matched.forEach(m -> named.add(m.mentorEmail().equals(address) ? m.mentorName() : m.menteeName()));
+        named.remove(Applications.ERASED);
+        List<String> mentions = List.copyOf(named);
+        int meetingsErased = 0;
+        for (Match match : matched) {
+            for (Meeting meeting : Page.all(page -> meetings.list(match.matchId(), page))) {
+                if (meeting.loggedBy().stream().anyMatch(l -> l.email().equals(address))) {
+                    transactions.write(List.of(meetings.erase(meeting, address, pseudonym)));
+                    meetingsErased++;
+                }
+            }
+        }
+        for (Match match : matched) {
+            transactions.write(List.of(matches.erase(match, address, pseudonym)));
+            cohorts.add(match.cohortId());
+        }
+        List<Post> written = posts.byAuthor(address);
+        for (Post post : written) {
+            transactions.write(List.of(posts.eraseAuthor(post, pseudonym)));
+        }
+        int dropped = 0;
+        int scrubbed = 0;
+        for (String id : notifications.idsTo(address)) {
+            switch (notifications.erase(id, address, pseudonym)) {
+                case DROPPED -> dropped++;
+                case SCRUBBED -> scrubbed++;
+                case NOTHING -> { }
+            }
+        }
+        for (String id : notifications.idsMentioning(address, mentions)) {
+            switch (notifications.eraseMention(id, mentions)) {
+                case DROPPED -> dropped++;
+                case SCRUBBED -> scrubbed++;
+                case NOTHING -> { }
+            }
+        }
+        List<Respondent> sent = checkIns.sentTo(address);
+        for (Respondent respondent : sent) {
+            transactions.write(List.of(checkIns.eraseRecipient(respondent, pseudonym)));
+        }
+        boolean newsletter = subscriptions.forget(address);
+        boolean suppression = suppressions.forget(address);
+        boolean account = accounts.remove(address);
+        List<Application> applied = applications.ofEmail(address);
+        for (Application application : applied) {
+            transactions.write(applications.erase(application, pseudonym, clock.instant()));
+            cohorts.add(application.cohortId());
+        }
+        return new Erased(List.copyOf(cohorts), applied.size(), matched.size(), meetingsErased, dropped, scrubbed,
+                written.size(), sent.size(), newsletter, suppression, account);
+    }
+
+    private static byte[] bytes() {
+        byte[] bytes = new byte[10];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
