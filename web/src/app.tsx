@@ -23,6 +23,7 @@ import { MatchPage } from "./pages/participant/MatchPage";
 import { MyMatchesPage } from "./pages/participant/MyMatchesPage";
 import { ApplyPage } from "./pages/public/ApplyPage";
 import { CheckInPage } from "./pages/public/CheckInPage";
+import { ReapplyPage } from "./pages/public/ReapplyPage";
 import { ConfirmEmailPage } from "./pages/public/ConfirmEmailPage";
 import { HomePage } from "./pages/public/HomePage";
 import { PostPage, PostsPage } from "./pages/public/PostsPage";
@@ -44,6 +45,7 @@ const ROUTES: Route[] = [
   { pattern: "", audience: "anyone", render: () => <HomePage /> },
   { pattern: "cohorts/:cohortId/apply", audience: "anyone", render: (p) => <ApplyPage cohortId={p.cohortId!} /> },
   { pattern: "confirm", audience: "anyone", render: (_, l) => <ConfirmEmailPage token={l.query.get("token")} /> },
+  { pattern: "reapply", audience: "anyone", render: (_, l) => <ReapplyPage token={l.query.get("token")} /> },
   { pattern: "check-ins/:checkInId", audience: "anyone", render: (p, l) => <CheckInPage checkInId={p.checkInId!} token={l.query.get("token")} /> },
   { pattern: "posts", audience: "anyone", render: () => <PostsPage /> },
   { pattern: "posts/:slug", audience: "anyone", render: (p) => <PostPage slug={p.slug!} /> },

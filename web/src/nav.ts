@@ -67,7 +67,7 @@ export const COHORT_SCREENS: NavItem[] = [
 export const LINKED_SCREENS: NavItem[] = [
   { label: "Apply", path: "cohorts/:cohortId/apply", routes: ["POST /cohorts/{cohortId}/applications"] },
   { label: "Confirm your email", path: "confirm", routes: ["POST /applications/confirm"] },
-  { label: "Re-apply", path: "reapply", routes: ["GET /reapply", "POST /reapply"], coming: "carry-over re-applications" },
+  { label: "Re-apply", path: "reapply", routes: ["GET /reapply", "POST /reapply"] },
   { label: "Check-in", path: "check-ins/:checkInId", routes: ["GET /check-ins/{checkInId}", "POST /check-ins/{checkInId}/responses"] },
 ];
 

@@ -6,7 +6,7 @@ import { NAVIGATION, allScreens, sectionsFor } from "../src/nav";
 
 // API.md's routes that are not built yet (no path in openapi.yaml), each of which must have its screen laid out.
 const UNBUILT = [
-  "GET /reapply", "POST /reapply", "POST /cohorts/{cohortId}/invitations",
+  "POST /cohorts/{cohortId}/invitations",
 ];
 
 // Routes the app reaches without a screen of their own: emailed pages the API renders itself.

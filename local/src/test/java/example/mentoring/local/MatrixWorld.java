@@ -238,6 +238,8 @@ final class MatrixWorld {
             // Without a genuine link nobody's address is confirmed, whatever token they carry.
             case "emailConfirmationPage" -> new Call("/applications/confirm?token=not-a-link", null, 400, NOTHING_MORE);
             case "confirmEmail" -> new Call("/applications/confirm?token=not-a-link", null, 400, NOTHING_MORE);
+            case "getReapplication" -> new Call("/reapply?token=not-a-link", null, 400, NOTHING_MORE);
+            case "reapply" -> new Call("/reapply?token=not-a-link", "{}", 400, NOTHING_MORE);
             case "createCheckIn" -> new Call(c + "/check-ins", CHECK_IN, 201, NOTHING_MORE);
             case "listCheckIns" -> new Call(c + "/check-ins", null, 200, NOTHING_MORE);
             case "getCheckInResults" -> new Call(c + "/check-ins/" + checkInId + "/results", null, 200, NOTHING_MORE);

@@ -33,11 +33,42 @@ public record Application(
         Preferences preferences,
         int mentorCapacity,
         Instant submittedAt,
-        Optional<Instant> emailConfirmedAt) {
+        Optional<Instant> emailConfirmedAt,
+        boolean priority) {
+
+    /** The domain of the pseudonym an erasure puts in place of an address. */
+    public static final String ERASED_DOMAIN = "erased.invalid";
+
+    /** An application as it is first made: no priority. */
+    public Application(String applicationId, String cohortId, ProgramRole role, String name, String email,
+            String institution, Optional<String> position, String libraryType, String region, int yearsExperience,
+            boolean alscMember, Optional<String> careerStage, boolean ageConfirmed18, boolean guardianConsent,
+            List<String> interests, Optional<String> goals, Optional<String> gender, Optional<String> genderSelfDescribed,
+            List<String> raceEthnicity, Preferences preferences, int mentorCapacity, Instant submittedAt,
+            Optional<Instant> emailConfirmedAt) {
+        this(applicationId, cohortId, role, name, email, institution, position, libraryType, region, yearsExperience,
+                alscMember, careerStage, ageConfirmed18, guardianConsent, interests, goals, gender, genderSelfDescribed,
+                raceEthnicity, preferences, mentorCapacity, submittedAt, emailConfirmedAt, false);
+    }
 
     public Application {
         interests = List.copyOf(interests);
         raceEthnicity = List.copyOf(raceEthnicity);
+    }
+
+    /**
+     * The re-application of a wait-listed mentee (carry-over): matched first when places are
+     * short, and its address already proven (the invitation reached it).
+     */
+    public Application carriedOver(Instant confirmedAt) {
+        return new Application(applicationId, cohortId, role, name, email, institution, position, libraryType, region,
+                yearsExperience, alscMember, careerStage, ageConfirmed18, guardianConsent, interests, goals, gender,
+                genderSelfDescribed, raceEthnicity, preferences, mentorCapacity, submittedAt, Optional.of(confirmedAt), true);
+    }
+
+    /** Whether this application was erased: its address is a pseudonym. */
+    public boolean erased() {
+        return email.endsWith("@" + ERASED_DOMAIN);
     }
 
     public boolean isMentor() {

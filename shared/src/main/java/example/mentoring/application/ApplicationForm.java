@@ -65,6 +65,40 @@ public record ApplicationForm(ProgramRole role, String name, String email, Strin
                 Optional.empty());
     }
 
+    /**
+     * A re-application: the earlier application's form with {@code changes} (a JSON object of
+     * fields, possibly empty) laid over it, read and checked like a new application. The address
+     * cannot change: the invitation proved that one.
+     */
+    public static ApplicationForm revise(Application earlier, JsonNode changes) {
+        if (!changes.isObject()) {
+            throw Invalid.field("/", "must be a JSON object of the fields to change");
+        }
+        if (changes.has("email") && !earlier.email().equalsIgnoreCase(changes.path("email").asText())) {
+            throw Invalid.field("/email", "cannot change when re-applying: apply with the new address instead");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode form = example.mentoring.json.Json.MAPPER.createObjectNode();
+        form.put("role", earlier.role().name()).put("name", earlier.name()).put("email", earlier.email())
+                .put("institution", earlier.institution()).put("libraryType", earlier.libraryType())
+                .put("region", earlier.region()).put("yearsExperience", earlier.yearsExperience())
+                .put("alscMember", earlier.alscMember()).put("ageConfirmed18", earlier.ageConfirmed18())
+                .put("guardianConsent", earlier.guardianConsent());
+        earlier.position().ifPresent(v -> form.put("position", v));
+        earlier.careerStage().ifPresent(v -> form.put("careerStage", v));
+        earlier.goals().ifPresent(v -> form.put("goals", v));
+        earlier.gender().ifPresent(v -> form.put("gender", v));
+        earlier.genderSelfDescribed().ifPresent(v -> form.put("genderSelfDescribed", v));
+        earlier.interests().forEach(form.putArray("interests")::add);
+        earlier.raceEthnicity().forEach(form.putArray("raceEthnicity")::add);
+        form.putObject("preferences").put("region", earlier.preferences().region())
+                .put("gender", earlier.preferences().gender()).put("raceEthnicity", earlier.preferences().raceEthnicity());
+        if (earlier.isMentor()) {
+            form.put("mentorCapacity", earlier.mentorCapacity());
+        }
+        changes.properties().forEach(change -> form.set(change.getKey(), change.getValue()));
+        return read(form);
+    }
+
     /** Reads a request body, naming every bad field at once (422). */
     public static ApplicationForm read(JsonNode body) {
         JsonFields fields = JsonFields.of(body).onlyFields(FIELDS);

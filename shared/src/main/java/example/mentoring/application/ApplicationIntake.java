@@ -55,10 +55,24 @@ public final class ApplicationIntake {
      */
     public ApplicationReceipt submit(CohortId cohortId, ApplicationForm form,
                                      Function<ApplicationReceipt, List<Write>> alsoWrite) {
+        return submit(cohortId, form, false, alsoWrite);
+    }
+
+    /**
+     * Submits the re-application of a wait-listed mentee (carry-over): with priority and its
+     * address already confirmed (the invitation reached it); the same rules otherwise.
+     */
+    public ApplicationReceipt submitCarriedOver(CohortId cohortId, ApplicationForm form) {
+        return submit(cohortId, form, true, receipt -> List.of());
+    }
+
+    private ApplicationReceipt submit(CohortId cohortId, ApplicationForm form, boolean carriedOver,
+                                      Function<ApplicationReceipt, List<Write>> alsoWrite) {
         Instant now = clock.instant();
         Cohort cohort = cohorts.get(cohortId);
         String applicationId = UlidCreator.getMonotonicUlid().toString();
-        Application application = form.toApplication(cohortId.value(), cohort.defaultMentorCapacity(), applicationId, now);
+        Application made = form.toApplication(cohortId.value(), cohort.defaultMentorCapacity(), applicationId, now);
+        Application application = carriedOver ? made.carriedOver(now) : made;
         if (cohort.statusAt(now) != CohortStatus.OPEN) {
             throw new CohortNotOpen(cohort, now);
         }
@@ -75,7 +89,7 @@ public final class ApplicationIntake {
         writes.addAll(alsoWrite.apply(receipt));
         transactions.write(writes);
         Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
-                "role", application.role().name()));
+                "role", application.role().name(), "carriedOver", carriedOver));
         return receipt;
     }
 }

@@ -68,6 +68,9 @@ final class ApplicationItem {
         item.put("mentorCapacity", n(a.mentorCapacity()));
         item.put("submittedAt", n(a.submittedAt().toEpochMilli()));
         a.emailConfirmedAt().ifPresent(at -> item.put(EMAIL_CONFIRMED_AT, n(at.toEpochMilli())));
+        if (a.priority()) {
+            item.put("priority", AttributeValue.fromBool(true));
+        }
         return item;
     }
 
@@ -97,7 +100,8 @@ final class ApplicationItem {
                         preferences.get("raceEthnicity").s()),
                 Integer.parseInt(item.get("mentorCapacity").n()),
                 Instant.ofEpochMilli(Long.parseLong(item.get("submittedAt").n())),
-                Optional.ofNullable(item.get(EMAIL_CONFIRMED_AT)).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))));
+                Optional.ofNullable(item.get(EMAIL_CONFIRMED_AT)).map(v -> Instant.ofEpochMilli(Long.parseLong(v.n()))),
+                item.containsKey("priority") && Boolean.TRUE.equals(item.get("priority").bool()));
     }
 
     private static Optional<String> optional(Map<String, AttributeValue> item, String name) {

@@ -29,13 +29,15 @@ public record ApplicationView(
         List<String> raceEthnicity,
         Preferences preferences,
         Integer mentorCapacity,
-        Instant submittedAt) {
+        Instant submittedAt,
+        boolean priority) {
 
     public static ApplicationView of(Application a) {
         return new ApplicationView(a.applicationId(), a.cohortId(), a.role().name(), "SUBMITTED", a.name(), a.email(), a.emailConfirmed(),
                 a.institution(), a.position().orElse(null), a.libraryType(), a.region(), a.yearsExperience(),
                 a.alscMember(), a.careerStage().orElse(null), a.ageConfirmed18(), a.guardianConsent(), a.interests(),
                 a.goals().orElse(null), a.gender().orElse(null), a.genderSelfDescribed().orElse(null),
-                a.raceEthnicity(), a.preferences(), a.isMentor() ? a.mentorCapacity() : null, a.submittedAt());
+                a.raceEthnicity(), a.preferences(), a.isMentor() ? a.mentorCapacity() : null, a.submittedAt(),
+                a.priority());
     }
 }

@@ -20,11 +20,20 @@ public record NewCohort(
         LocalDate programStart,
         LocalDate programEnd,
         int defaultMentorCapacity,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        List<CohortId> carryOverFrom) {
 
     public static final int DEFAULT_MENTOR_CAPACITY = 2;
     private static final List<String> FIELDS = List.of("cohortId", "name", "opensAt", "applicationDeadline",
-            "programStart", "programEnd", "defaultMentorCapacity", "timeZone");
+            "programStart", "programEnd", "defaultMentorCapacity", "timeZone", "carryOverFrom");
+    /** The most earlier cohorts one cohort carries its wait list over from. */
+    public static final int MAX_CARRY_OVER = 10;
+
+    /** A cohort that carries nothing over. */
+    public NewCohort(CohortId id, String name, Instant opensAt, Instant applicationDeadline, LocalDate programStart,
+            LocalDate programEnd, int defaultMentorCapacity, ZoneId timeZone) {
+        this(id, name, opensAt, applicationDeadline, programStart, programEnd, defaultMentorCapacity, timeZone, List.of());
+    }
 
     /** The rules that hold whatever the time: a request that breaks one cannot be made. */
     public NewCohort {
@@ -40,6 +49,8 @@ public record NewCohort(
                 "must be from 1 to 3");
         Invalid.unless(timeZone != null && ReadableTime.isZoneId(timeZone.getId()), "/timeZone",
                 "must be an IANA time zone such as America/Chicago");
+        carryOverFrom = carryOverFrom == null ? List.of() : List.copyOf(carryOverFrom);
+        Invalid.unless(carryOverFrom.size() <= MAX_CARRY_OVER, "/carryOverFrom", "must list at most " + MAX_CARRY_OVER + " cohorts");
     }
 
     private static boolean startsAfterDeadline(Instant deadline, LocalDate programStart) {
@@ -63,6 +74,8 @@ public record NewCohort(
         Optional<String> zone = fields.optionalString("timeZone", 1, 64);
         zone.ifPresent(zoneId -> fields.check(ReadableTime.isZoneId(zoneId), "/timeZone",
                 "must be an IANA time zone such as America/Chicago"));
+        List<String> carryOverFrom = fields.optionalPatternList("carryOverFrom", CohortId.PATTERN, "a cohort id",
+                CohortId.MAX_LENGTH, MAX_CARRY_OVER);
         if (opensAt != null && deadline != null) {
             fields.check(opensAt.isBefore(deadline), "/applicationDeadline", "must be after opensAt");
         }
@@ -82,7 +95,7 @@ public record NewCohort(
         }
         fields.validate();
         return new NewCohort(new CohortId(cohortId), name, opensAt, deadline, programStart, programEnd, capacity,
-                zone.map(ZoneId::of).orElse(programTimeZone));
+                zone.map(ZoneId::of).orElse(programTimeZone), carryOverFrom.stream().map(CohortId::new).toList());
     }
 
     public Cohort toCohort(Instant createdAt) {

@@ -270,6 +270,34 @@ public final class JsonFields {
         return names;
     }
 
+    /** A list of at most {@code max} distinct strings, each matching {@code regex}; each bad element reported at its pointer. */
+    public List<String> optionalPatternList(String name, String regex, String description, int maxLength, int max) {
+        Optional<JsonNode> value = present(name);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!value.get().isArray()) {
+            fail(at(name), "must be a list");
+            return List.of();
+        }
+        if (value.get().size() > max) {
+            fail(at(name), "must list at most " + max + " values");
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < value.get().size(); i++) {
+            JsonNode element = value.get().get(i);
+            String text = element.isTextual() ? element.asText().strip() : null;
+            if (text == null || text.length() > maxLength || !text.matches(regex)) {
+                fail(at(name) + "/" + i, "must be " + description);
+            } else if (values.contains(text)) {
+                fail(at(name) + "/" + i, "is listed twice");
+            } else {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+
     public List<String> requiredEnumList(String name, Collection<String> allowed, int min, int max) {
         return optionalEnumList(name, allowed, Math.max(1, min), max);
     }

@@ -12,7 +12,9 @@ public enum LinkPurpose {
     /** The acknowledgement's email-confirmation link: names an application. */
     CONFIRM_EMAIL("confirm-email", Duration.ofDays(30)),
     /** A check-in's personal link: names a check-in and a recipient's opaque id; answers can change all year. */
-    CHECK_IN("check-in", Duration.ofDays(400));
+    CHECK_IN("check-in", Duration.ofDays(400)),
+    /** A wait-listed mentee's invitation to re-apply to a new cohort: names both cohorts and the earlier application. */
+    REAPPLY("reapply", Duration.ofDays(60));
 
     private final String label;
     private final Duration lifetime;

@@ -13,6 +13,6 @@ final class Participants {
         return new Participant(a.applicationId(), a.email(), a.institution(), a.libraryType(), a.region(),
                 a.yearsExperience(), a.interests(), a.gender().orElse(null), a.raceEthnicity(),
                 a.preferences(),
-                a.isMentor() ? a.mentorCapacity() : 0);
+                a.isMentor() ? a.mentorCapacity() : 0, a.priority());
     }
 }

@@ -16,6 +16,7 @@ import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.NewsletterEntry;
 import example.mentoring.notification.email.PostReturned;
 import example.mentoring.notification.email.PostSubmitted;
+import example.mentoring.notification.email.ReapplyInvitation;
 import example.mentoring.notification.email.WaitListNotice;
 
 /** Stores an email's data as JSON in the outbox and reads it back by its kind. */
@@ -41,6 +42,7 @@ final class EmailMessages {
             case MATCH_ENDED -> MatchEnded.class;
             case MATCH_ENDED_REPORT -> MatchEndedReport.class;
             case YEAR_CLOSING -> YearClosing.class;
+            case REAPPLY_INVITATION -> ReapplyInvitation.class;
         };
         try {
             JsonNode tree = Json.MAPPER.readTree(json);

@@ -71,7 +71,7 @@ public final class PersonErasure {
     public Erased erase(PersonEmail email) {
         String address = email.value();
         String pseudonym = "erased-" + HexFormat.of().formatHex(bytes())
-                + "@erased.invalid";
+                + "@" + Application.ERASED_DOMAIN;
         TreeSet<String> cohorts = new TreeSet<>();
 
         List<Match> matched = matches.ofParticipant(address);

@@ -5,6 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import example.mentoring.application.Applications;
+import example.mentoring.match.CarryOver;
+import example.mentoring.link.SecretsManagerSigningKeys;
+import example.mentoring.link.SignedLinks;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
 import example.mentoring.application.Vocabulary;
 import example.mentoring.http.Audited;
 import example.mentoring.audit.AuditEntryView;
@@ -30,6 +35,7 @@ import example.mentoring.post.Posts;
 import example.mentoring.priming.Primer;
 import example.mentoring.report.CohortReads;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The cohort admin function: create, list, read and close cohorts, and report on them, over the HTTP API. */
@@ -55,15 +61,22 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                 new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL)),
                 environment.required(Setting.PROGRAM_NAME), clock);
         CohortCloser closer = new CohortCloser(cohorts, clock);
-        CohortReads reads = new CohortReads(cohorts, new Applications(aws), new MatchingRuns(aws), new Matches(aws), clock);
+        Applications applications = new Applications(aws);
+        Matches matches = new Matches(aws);
+        CohortReads reads = new CohortReads(cohorts, applications, new MatchingRuns(aws), matches, clock);
         Idempotency idempotency = new Idempotency(aws, clock);
+        CarryOver carryOver = new CarryOver(cohorts, applications, matches, new Outbox(new Notifications(aws), clock),
+                new Transactions(aws), new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),
+                environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.PROGRAM_NAME));
         AuditTrail trail = new AuditTrail(aws);
         Audited audit = new Audited(trail, clock);
         this.routes = new Routes()
                 .on("POST /cohorts", idempotency.wrap(request -> {
                     String coordinator = request.caller().requireCoordinator().email().orElseThrow();
-                    Cohort cohort = catalog.create(NewCohort.from(request.jsonBody(false), clock.instant(), cohorts.programTimeZone()),
-                            drafts.by(coordinator));
+                    NewCohort form = NewCohort.from(request.jsonBody(false), clock.instant(), cohorts.programTimeZone());
+                    List<Cohort> sources = carryOver.sources(form.carryOverFrom(), form.id());
+                    Cohort cohort = catalog.create(form, drafts.by(coordinator));
+                    carryOver.invite(cohort, sources);
                     return ApiResponse.created(CohortView.of(cohort, clock.instant()))
                             .withHeader("location", "/cohorts/" + cohort.id());
                 }))

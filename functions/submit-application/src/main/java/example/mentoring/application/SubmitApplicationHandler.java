@@ -16,6 +16,9 @@ import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.link.SignedLinks;
+import example.mentoring.match.CarryOver;
+import example.mentoring.match.Matches;
+import example.mentoring.match.ReapplyView;
 import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import example.mentoring.priming.Primer;
@@ -43,11 +46,16 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
         AwsClients aws = new AwsClients(environment);
         String programName = environment.required(Setting.PROGRAM_NAME);
         Applications applications = new Applications(aws);
-        EmailConfirmation confirmation = new EmailConfirmation(
-                new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock), applications,
+        SignedLinks links = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
+        EmailConfirmation confirmation = new EmailConfirmation(links, applications,
                 environment.required(Setting.PUBLIC_BASE_URL), programName, clock);
-        ApplicationIntake intake = new ApplicationIntake(new Cohorts(aws), applications,
-                new Outbox(new Notifications(aws), clock), new Transactions(aws), confirmation, programName, clock);
+        Cohorts cohorts = new Cohorts(aws);
+        Outbox outbox = new Outbox(new Notifications(aws), clock);
+        Transactions transactions = new Transactions(aws);
+        ApplicationIntake intake = new ApplicationIntake(cohorts, applications, outbox, transactions, confirmation,
+                programName, clock);
+        CarryOver carryOver = new CarryOver(cohorts, applications, new Matches(aws), outbox, transactions, links,
+                environment.required(Setting.PUBLIC_BASE_URL), programName);
         Idempotency idempotency = new Idempotency(aws, clock);
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
@@ -55,7 +63,14 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
                                 receipt -> scope.completedWith(created(receipt))))))
                 .on("GET /applications/confirm", request -> ApiResponse.linkPage(confirmation.page(request.query("token").orElse(""))))
                 .on("POST /applications/confirm", request -> ApiResponse.ok(
-                        confirmation.confirm(request.query("token").orElse(""))));
+                        confirmation.confirm(request.query("token").orElse(""))))
+                .on("GET /reapply", request -> ApiResponse.ok(
+                        ReapplyView.of(carryOver.invitation(request.query("token").orElse("")))))
+                .on("POST /reapply", request -> {
+                    var changes = request.jsonBody(true);
+                    return created(carryOver.reapply(request.query("token").orElse(""),
+                            earlier -> ApplicationForm.revise(earlier, changes), intake));
+                });
     }
 
     /** 201 with the receipt and where a coordinator reads the application. */

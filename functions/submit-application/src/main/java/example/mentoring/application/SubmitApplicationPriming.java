@@ -39,7 +39,9 @@ final class SubmitApplicationPriming extends Primer {
         serve(handler,
                 PrimingRequest.of("POST /cohorts/{cohortId}/applications").body(FORM),
                 PrimingRequest.of("GET /applications/confirm").query("token", PrimingRequest.NO_SUCH_ID),
-                PrimingRequest.of("POST /applications/confirm").query("token", PrimingRequest.NO_SUCH_ID));
+                PrimingRequest.of("POST /applications/confirm").query("token", PrimingRequest.NO_SUCH_ID),
+                PrimingRequest.of("GET /reapply").query("token", PrimingRequest.NO_SUCH_ID),
+                PrimingRequest.of("POST /reapply").query("token", PrimingRequest.NO_SUCH_ID).body("{}"));
         step("form", () -> ApplicationForm.read(Json.parseBody(FORM)).toApplication(PrimingRequest.NO_SUCH_ID, 2,
                 PrimingRequest.NO_SUCH_ID, aws.environment().clock().instant()));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));

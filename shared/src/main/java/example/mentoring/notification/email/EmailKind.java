@@ -12,7 +12,8 @@ public enum EmailKind {
     POST_RETURNED("post-returned"),
     MATCH_ENDED("match-ended"),
     MATCH_ENDED_REPORT("match-ended-report"),
-    YEAR_CLOSING("year-closing");
+    YEAR_CLOSING("year-closing"),
+    REAPPLY_INVITATION("reapply-invitation");
 
     private final String templateName;
 

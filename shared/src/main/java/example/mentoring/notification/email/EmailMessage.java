@@ -6,7 +6,8 @@ package example.mentoring.notification.email;
  */
 public sealed interface EmailMessage
         permits ApplicationAcknowledged, MatchIntroduction, WaitListNotice, InactivityNudge, Newsletter,
-                NewsletterEntry, CheckInInvitation, PostSubmitted, PostReturned, MatchEnded, MatchEndedReport, YearClosing {
+                NewsletterEntry, CheckInInvitation, PostSubmitted, PostReturned, MatchEnded, MatchEndedReport, YearClosing,
+                ReapplyInvitation {
 
     EmailKind kind();
 

@@ -41,6 +41,12 @@ final class TemplateData {
                 data.put("meetingsUrl", m.meetingsUrl());
             }
             case WaitListNotice m -> data.put("cohortName", m.cohortName());
+            case ReapplyInvitation m -> {
+                data.put("earlierCohortName", m.earlierCohortName());
+                data.put("cohortName", m.cohortName());
+                data.put("applicationDeadline", ReadableTime.in(m.timeZone()).dateTime(m.applicationDeadline()));
+                data.put("reapplyUrl", m.reapplyUrl());
+            }
             case InactivityNudge m -> {
                 data.put("cohortName", m.cohortName());
                 data.put("partnerName", m.partnerName());

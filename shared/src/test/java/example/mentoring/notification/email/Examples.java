@@ -68,8 +68,13 @@ final class Examples {
                 new YearClosing.ActivityCount("conversation", 9), new YearClosing.ActivityCount("mock-interview", 1)));
     }
 
+    static ReapplyInvitation reapplyInvitation() {
+        return new ReapplyInvitation(PROGRAM, "Marlowe Reyes", "Spring 2027", "Fall 2027", Instant.parse("2027-08-25T04:59:59Z"),
+                ZoneId.of("America/Chicago"), "https://mentoring.example/app/reapply?token=k1.abc.1830000000.sig");
+    }
+
     static List<EmailMessage> oneOfEachKind() {
         return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
-                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing());
+                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing(), reapplyInvitation());
     }
 }
