@@ -73,8 +73,13 @@ final class Examples {
                 ZoneId.of("America/Chicago"), "https://mentoring.example/app/reapply?token=k1.abc.1830000000.sig");
     }
 
+    static AlumniInvitation alumniInvitation() {
+        return new AlumniInvitation(PROGRAM, "Ann Mentor", "Fall 2027", Instant.parse("2027-08-25T04:59:59Z"),
+                ZoneId.of("America/Chicago"), "https://mentoring.example.org/app/cohorts/fall-2027/apply", UNSUBSCRIBE_URL);
+    }
+
     static List<EmailMessage> oneOfEachKind() {
         return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
-                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing(), reapplyInvitation());
+                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing(), reapplyInvitation(), alumniInvitation());
     }
 }
