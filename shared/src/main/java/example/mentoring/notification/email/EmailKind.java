@@ -13,7 +13,8 @@ public enum EmailKind {
     MATCH_ENDED("match-ended"),
     MATCH_ENDED_REPORT("match-ended-report"),
     YEAR_CLOSING("year-closing"),
-    REAPPLY_INVITATION("reapply-invitation");
+    REAPPLY_INVITATION("reapply-invitation"),
+    MENTOR_SHORTFALL("mentor-shortfall");
 
     private final String templateName;
 
