@@ -38,7 +38,7 @@ public final class CloseCohortHandler implements RequestStreamHandler {
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CloseCohortHandler() {
         this(Environment.fromProcess());
-        Primer.register(new CloseCohortPriming(this));
+        Primer.register(new CloseCohortPriming(this, Environment.fromProcess()));
     }
 
     public CloseCohortHandler(Environment environment) {
