@@ -17,6 +17,7 @@ import { NewRunPage, RunPage } from "./pages/coordinator/MatchingPage";
 import { OutboxPage } from "./pages/coordinator/OutboxPage";
 import { ReviewQueuePage } from "./pages/coordinator/ReviewQueuePage";
 import { AuditPage } from "./pages/coordinator/AuditPage";
+import { InvitationsPage } from "./pages/coordinator/InvitationsPage";
 import { DemographicsPage } from "./pages/coordinator/DemographicsPage";
 import { PeoplePage } from "./pages/coordinator/PeoplePage";
 import { MatchPage } from "./pages/participant/MatchPage";
@@ -72,6 +73,7 @@ const ROUTES: Route[] = [
   { pattern: "coordinate/cohorts/:cohortId/matches/:matchId", audience: "coordinator", render: (p, l) => cohort((id) => <MatchDetailsPage cohortId={id} matchId={p.matchId!} />)(p, l) },
   { pattern: "coordinate/cohorts/:cohortId/engagement", audience: "coordinator", render: cohort((id) => <EngagementPage cohortId={id} />) },
   { pattern: "coordinate/cohorts/:cohortId/demographics", audience: "coordinator", render: cohort((id) => <DemographicsPage cohortId={id} />) },
+  { pattern: "coordinate/cohorts/:cohortId/invitations", audience: "coordinator", render: cohort((id) => <InvitationsPage cohortId={id} />) },
 ];
 
 function resolve(location: Location, session: Session | undefined): ComponentChildren {

@@ -60,7 +60,7 @@ export const COHORT_SCREENS: NavItem[] = [
   { label: "Engagement", path: "coordinate/cohorts/:cohortId/engagement", routes: ["GET /cohorts/{cohortId}/engagement", "GET /matches/{matchId}/meetings"] },
   { label: "Demographics", path: "coordinate/cohorts/:cohortId/demographics", routes: ["GET /cohorts/{cohortId}/demographics"] },
   { label: "Check-ins", path: "coordinate/cohorts/:cohortId/check-ins", routes: ["POST /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins", "GET /cohorts/{cohortId}/check-ins/{checkInId}/results"] },
-  { label: "Invite alumni", path: "coordinate/cohorts/:cohortId/invitations", routes: ["POST /cohorts/{cohortId}/invitations", "POST /cohorts (carryOverFrom)"], coming: "alumni invitations and carry-over" },
+  { label: "Invite alumni", path: "coordinate/cohorts/:cohortId/invitations", routes: ["POST /cohorts/{cohortId}/invitations", "POST /cohorts (carryOverFrom)"] },
 ];
 
 /** Public screens reached from emailed links rather than the menu. */

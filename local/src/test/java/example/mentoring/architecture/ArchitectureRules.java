@@ -34,7 +34,7 @@ import java.util.Set;
 final class ArchitectureRules {
 
     static final List<String> FEATURES = List.of("cohort", "application", "match", "matchengine", "meeting",
-            "post", "notification", "link", "report", "audit", "checkin", "year", "person");
+            "post", "notification", "link", "report", "audit", "checkin", "year", "person", "recruitment");
     static final List<String> VOCABULARY = List.of("outcome", "access", "text");
     /** Packages with no SDK, no Lambda types, no AWS configuration and no clock: pure functions of their input. */
     static final List<String> PURE = List.of("matchengine", "notification.email", "text", "outcome", "report");

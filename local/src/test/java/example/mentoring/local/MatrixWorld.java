@@ -248,6 +248,8 @@ final class MatrixWorld {
             case "answerCheckIn" -> new Call("/check-ins/" + checkInId + "/responses?token=not-a-link",
                     "{\"answers\": {\"going\": 4}}", 404, NOTHING_MORE);
             case "listNotifications" -> new Call("/notifications?status=SENT", null, 200, NOTHING_MORE);
+            // The matrix's cohort is matched: it no longer takes applications, for everyone alike.
+            case "inviteAlumni" -> new Call(c + "/invitations", null, 409, NOTHING_MORE);
             case "listAuditEntries" -> new Call("/audit?cohortId=" + COHORT, null, 200, NOTHING_MORE);
             case "getPersonData" -> new Call("/people/matrix-nobody%40example.org/data", null, 200, NOTHING_MORE);
             // An address with nothing held: the erasure answers zeros and the world stays as it is.

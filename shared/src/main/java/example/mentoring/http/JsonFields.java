@@ -196,33 +196,8 @@ public final class JsonFields {
      * element is reported at its own pointer ({@code /interests/2}).
      */
     public List<String> optionalEnumList(String name, Collection<String> allowed, int min, int max) {
-        Optional<JsonNode> value = present(name);
-        if (value.isEmpty()) {
-            if (min > 0) {
-                fail(at(name), "is required");
-            }
-            return List.of();
-        }
-        if (!value.get().isArray()) {
-            fail(at(name), "must be a list");
-            return List.of();
-        }
-        if (value.get().size() < min || value.get().size() > max) {
-            fail(at(name), "must list " + min + " to " + max + " values");
-        }
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < value.get().size(); i++) {
-            JsonNode element = value.get().get(i);
-            String text = element.isTextual() ? element.asText().strip() : null;
-            if (text == null || !allowed.contains(text)) {
-                fail(at(name) + "/" + i, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
-            } else if (values.contains(text)) {
-                fail(at(name) + "/" + i, "is listed twice");
-            } else {
-                values.add(text);
-            }
-        }
-        return values;
+        return distinctList(name, min, max, text -> allowed.contains(text),
+                "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
     }
 
     /**
@@ -230,30 +205,12 @@ public final class JsonFields {
      * each bad element is reported at its own pointer.
      */
     public List<String> optionalStringList(String name, int min, int max, int maxLength) {
-        Optional<JsonNode> value = present(name);
-        if (value.isEmpty()) {
-            return List.of();
+        if (present(name).isEmpty()) {
+            return List.of(); // optional whatever min says: min bounds a list that is given
         }
-        if (!value.get().isArray()) {
-            fail(at(name), "must be a list");
-            return List.of();
-        }
-        if (value.get().size() < min || value.get().size() > max) {
-            fail(at(name), "must list " + min + " to " + max + " values");
-        }
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < value.get().size(); i++) {
-            JsonNode element = value.get().get(i);
-            String text = element.isTextual() ? element.asText().strip() : null;
-            if (text == null || text.isEmpty() || !wellFormed(text) || text.codePointCount(0, text.length()) > maxLength) {
-                fail(at(name) + "/" + i, "must be text of 1 to " + maxLength + " characters");
-            } else if (values.contains(text)) {
-                fail(at(name) + "/" + i, "is listed twice");
-            } else {
-                values.add(text);
-            }
-        }
-        return values;
+        return distinctList(name, min, max,
+                text -> !text.isEmpty() && wellFormed(text) && text.codePointCount(0, text.length()) <= maxLength,
+                "must be text of 1 to " + maxLength + " characters");
     }
 
     /** Whether the object has the field at all (null counts as absent). */
@@ -272,23 +229,35 @@ public final class JsonFields {
 
     /** A list of at most {@code max} distinct strings, each matching {@code regex}; each bad element reported at its pointer. */
     public List<String> optionalPatternList(String name, String regex, String description, int maxLength, int max) {
+        return distinctList(name, 0, max, text -> text.length() <= maxLength && text.matches(regex), "must be " + description);
+    }
+
+    /**
+     * The one reading of a list of distinct strings: absent is empty ({@code min} above 0 makes it
+     * required), a non-list or a size outside {@code min}–{@code max} fails the field, and each
+     * element that is not text {@code admits} or is listed twice fails at its own pointer.
+     */
+    private List<String> distinctList(String name, int min, int max, java.util.function.Predicate<String> admits, String message) {
         Optional<JsonNode> value = present(name);
         if (value.isEmpty()) {
+            if (min > 0) {
+                fail(at(name), "is required");
+            }
             return List.of();
         }
         if (!value.get().isArray()) {
             fail(at(name), "must be a list");
             return List.of();
         }
-        if (value.get().size() > max) {
-            fail(at(name), "must list at most " + max + " values");
+        if (value.get().size() < min || value.get().size() > max) {
+            fail(at(name), "must list " + min + " to " + max + " values");
         }
         List<String> values = new ArrayList<>();
         for (int i = 0; i < value.get().size(); i++) {
             JsonNode element = value.get().get(i);
             String text = element.isTextual() ? element.asText().strip() : null;
-            if (text == null || text.length() > maxLength || !text.matches(regex)) {
-                fail(at(name) + "/" + i, "must be " + description);
+            if (text == null || !admits.test(text)) {
+                fail(at(name) + "/" + i, message);
             } else if (values.contains(text)) {
                 fail(at(name) + "/" + i, "is listed twice");
             } else {

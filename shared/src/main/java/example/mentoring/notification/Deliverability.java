@@ -1,12 +1,11 @@
 package example.mentoring.notification;
 
-import example.mentoring.notification.email.EmailKind;
 import java.util.Optional;
 
 /**
  * Whether an entry may still go to its recipient, asked just before sending and before a retry:
  * never to an address on the suppression list (it bounced for good or complained), and a
- * newsletter never to someone who opted out, even after it was queued.
+ * newsletter or an invitation to alumni never to someone who opted out, even after it was queued.
  */
 public final class Deliverability {
 
@@ -27,7 +26,7 @@ public final class Deliverability {
         if (suppressed.isPresent()) {
             return suppressed;
         }
-        if (notification.kind() == EmailKind.NEWSLETTER && optOuts.optedOut(notification.recipient())) {
+        if (notification.kind().honoursOptOut() && optOuts.optedOut(notification.recipient())) {
             return Optional.of(UNSUBSCRIBED);
         }
         return Optional.empty();

@@ -17,6 +17,7 @@ import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.NewsletterEntry;
 import example.mentoring.notification.email.PostReturned;
 import example.mentoring.notification.email.PostSubmitted;
+import example.mentoring.notification.email.AlumniInvitation;
 import example.mentoring.notification.email.ReapplyInvitation;
 import example.mentoring.notification.email.WaitListNotice;
 
@@ -44,6 +45,7 @@ final class EmailMessages {
             case MATCH_ENDED_REPORT -> MatchEndedReport.class;
             case YEAR_CLOSING -> YearClosing.class;
             case REAPPLY_INVITATION -> ReapplyInvitation.class;
+            case ALUMNI_INVITATION -> AlumniInvitation.class;
             case MENTOR_SHORTFALL -> MentorShortfall.class;
         };
         try {

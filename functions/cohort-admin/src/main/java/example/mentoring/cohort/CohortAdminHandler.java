@@ -32,6 +32,8 @@ import example.mentoring.post.MarkdownRenderer;
 import example.mentoring.post.PostLinks;
 import example.mentoring.post.PostRendering;
 import example.mentoring.post.Posts;
+import example.mentoring.post.Subscriptions;
+import example.mentoring.recruitment.AlumniInvitations;
 import example.mentoring.priming.Primer;
 import example.mentoring.report.CohortReads;
 import java.time.Clock;
@@ -68,6 +70,11 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         CarryOver carryOver = new CarryOver(cohorts, applications, matches, new Outbox(new Notifications(aws), clock),
                 new Transactions(aws), new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),
                 environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.PROGRAM_NAME));
+        AlumniInvitations alumni = new AlumniInvitations(cohorts, applications, matches, new Subscriptions(aws),
+                new Outbox(new Notifications(aws), clock), new Transactions(aws),
+                new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),
+                new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL)),
+                environment.required(Setting.PROGRAM_NAME), clock);
         AuditTrail trail = new AuditTrail(aws);
         Audited audit = new Audited(trail, clock);
         this.routes = new Routes()
@@ -96,6 +103,10 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
                     request.caller().requireCoordinator();
                     return ApiResponse.ok(reads.demographics(cohortId(request)));
                 }))
+                .on("POST /cohorts/{cohortId}/invitations", request -> {
+                    request.caller().requireCoordinator();
+                    return ApiResponse.json(202, alumni.invite(cohortId(request)));
+                })
                 .on("GET /audit", request -> {
                     request.caller().requireCoordinator();
                     return ApiResponse.ok(trail.list(auditScope(request), request.page()).map(AuditEntryView::of));

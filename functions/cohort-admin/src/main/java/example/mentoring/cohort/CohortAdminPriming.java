@@ -39,6 +39,7 @@ final class CohortAdminPriming extends Primer {
                 PrimingRequest.of("GET /cohorts/{cohortId}/applications").asCoordinator(),
                 PrimingRequest.of("GET /cohorts/{cohortId}/applications/{applicationId}").asCoordinator(),
                 PrimingRequest.of("GET /cohorts/{cohortId}/demographics").asCoordinator(),
+                PrimingRequest.of("POST /cohorts/{cohortId}/invitations").asCoordinator(),
                 PrimingRequest.of("GET /audit").asCoordinator().query("cohortId", PrimingRequest.NO_SUCH_ID));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
         step("markdown", MarkdownPriming::renderSample);

@@ -14,12 +14,21 @@ public enum EmailKind {
     MATCH_ENDED_REPORT("match-ended-report"),
     YEAR_CLOSING("year-closing"),
     REAPPLY_INVITATION("reapply-invitation"),
+    ALUMNI_INVITATION("alumni-invitation"),
     MENTOR_SHORTFALL("mentor-shortfall");
 
     private final String templateName;
 
     EmailKind(String templateName) {
         this.templateName = templateName;
+    }
+
+    /**
+     * Whether this kind honours a newsletter opt-out (it carries an unsubscribe link): newsletters
+     * and invitations to alumni. Every other kind is transactional and always sent.
+     */
+    public boolean honoursOptOut() {
+        return this == NEWSLETTER || this == ALUMNI_INVITATION;
     }
 
     /** Base name of the templates, e.g. {@code email/<templateName>.html.mustache}. */

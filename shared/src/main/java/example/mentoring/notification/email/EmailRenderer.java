@@ -28,9 +28,11 @@ public final class EmailRenderer {
     }
 
     private static Map<String, String> headers(EmailMessage message) {
-        return message instanceof Newsletter newsletter
-                ? Newsletter.listUnsubscribeHeaders(newsletter.unsubscribeUrl())
-                : Map.of();
+        return switch (message) {
+            case Newsletter newsletter -> Newsletter.listUnsubscribeHeaders(newsletter.unsubscribeUrl());
+            case AlumniInvitation invitation -> Newsletter.listUnsubscribeHeaders(invitation.unsubscribeUrl());
+            default -> Map.of();
+        };
     }
 
     private static String oneLine(String s) {

@@ -41,6 +41,12 @@ final class TemplateData {
                 data.put("meetingsUrl", m.meetingsUrl());
             }
             case WaitListNotice m -> data.put("cohortName", m.cohortName());
+            case AlumniInvitation m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("applicationDeadline", ReadableTime.in(m.timeZone()).dateTime(m.applicationDeadline()));
+                data.put("applyUrl", m.applyUrl());
+                data.put("unsubscribeUrl", m.unsubscribeUrl());
+            }
             case ReapplyInvitation m -> {
                 data.put("earlierCohortName", m.earlierCohortName());
                 data.put("cohortName", m.cohortName());

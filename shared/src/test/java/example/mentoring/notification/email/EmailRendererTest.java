@@ -241,6 +241,18 @@ class EmailRendererTest {
         }
 
         @Test
+        @DisplayName("an invitation to alumni carries the same one-click unsubscribe headers, and its deadline in the cohort's zone")
+        void alumniInvitation() {
+            RenderedEmail invitation = RENDERER.render(Examples.alumniInvitation());
+            assertEquals(List.of(
+                    Map.entry("List-Unsubscribe", "<https://mentoring.example.org/unsubscribe?token=abc123>"),
+                    Map.entry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")),
+                    List.copyOf(invitation.headers().entrySet()));
+            assertTrue(invitation.text().contains("Applications close on Tuesday, August 24, 2027, 11:59 PM CDT."), invitation.text());
+            assertEquals("Apply as a mentor", linkTo(html(invitation), "https://mentoring.example.org/app/cohorts/fall-2027/apply").text());
+        }
+
+        @Test
         @DisplayName("the sanitized post HTML is kept as HTML, the text body carries the plain text")
         void postBody() {
             Document doc = html(email);

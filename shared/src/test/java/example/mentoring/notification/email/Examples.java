@@ -73,6 +73,11 @@ final class Examples {
                 ZoneId.of("America/Chicago"), "https://mentoring.example/app/reapply?token=k1.abc.1830000000.sig");
     }
 
+    static AlumniInvitation alumniInvitation() {
+        return new AlumniInvitation(PROGRAM, "Ann Mentor", "Fall 2027", Instant.parse("2027-08-25T04:59:59Z"),
+                ZoneId.of("America/Chicago"), "https://mentoring.example.org/app/cohorts/fall-2027/apply", UNSUBSCRIBE_URL);
+    }
+
     static MentorShortfall mentorShortfall() {
         return new MentorShortfall(PROGRAM, "Casey Coordinator", "Fall 2027", 12, 5, Instant.parse("2027-02-25T05:59:59Z"),
                 ZoneId.of("America/Chicago"), "https://mentoring.example/app/coordinate/posts");
@@ -80,7 +85,7 @@ final class Examples {
 
     static List<EmailMessage> oneOfEachKind() {
         return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
-                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing(), reapplyInvitation(),
+                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing(), reapplyInvitation(), alumniInvitation(),
                 mentorShortfall());
     }
 }
