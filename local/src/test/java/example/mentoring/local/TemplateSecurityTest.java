@@ -65,7 +65,7 @@ class TemplateSecurityTest {
     }
 
     @Test
-    @DisplayName("only the confirmation (run-matching's request, the confirm-matches worker) may create users, only an erasure (people) delete one, log-meeting and publish-post only read the coordinators group, in this pool only, and each is told which pool")
+    @DisplayName("only the confirmation (run-matching's request, the confirm-matches worker) may create users, only an erasure (people) delete one, close-cohort, log-meeting and publish-post only read the coordinators group, in this pool only, and each is told which pool")
     void onlyRunMatchingCreatesUsers() {
         List<String> granted = new ArrayList<>();
         RESOURCES.fields().forEachRemaining(resource -> resource.getValue().path("Properties").path("Policies")
@@ -76,13 +76,14 @@ class TemplateSecurityTest {
                                 + statement.path("Resource").asText());
                     }
                 })));
-        assertEquals(List.of("RunMatchingFunction cognito-idp:AdminCreateUser on UserPool.Arn",
+        assertEquals(List.of("CloseCohortFunction cognito-idp:ListUsersInGroup on UserPool.Arn",
+                "RunMatchingFunction cognito-idp:AdminCreateUser on UserPool.Arn",
                 "ConfirmMatchesFunction cognito-idp:AdminCreateUser on UserPool.Arn",
                 "LogMeetingFunction cognito-idp:ListUsersInGroup on UserPool.Arn",
                 "PublishPostFunction cognito-idp:ListUsersInGroup on UserPool.Arn",
                 "PeopleFunction cognito-idp:AdminDeleteUser on UserPool.Arn"), granted);
-        for (String function : List.of("RunMatchingFunction", "ConfirmMatchesFunction", "LogMeetingFunction", "PublishPostFunction",
-                "PeopleFunction")) {
+        for (String function : List.of("CloseCohortFunction", "RunMatchingFunction", "ConfirmMatchesFunction", "LogMeetingFunction",
+                "PublishPostFunction", "PeopleFunction")) {
             assertEquals("UserPool", properties(function).path("Environment").path("Variables")
                     .path("USER_POOL_ID").asText());
         }

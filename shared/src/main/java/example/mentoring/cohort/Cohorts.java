@@ -7,6 +7,7 @@ import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
 import example.mentoring.paging.Page;
 import example.mentoring.text.ReadableTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -95,6 +96,38 @@ public final class Cohorts {
                 .forEach(item -> overdue.add(new CohortId(item.get("cohortId").s())));
         return overdue;
     }
+
+    /**
+     * Cohorts still open at {@code now} whose deadline is at most {@code ahead} away and whose
+     * mentor shortfall was never checked ({@link #shortfallChecked}).
+     */
+    public List<Cohort> shortfallUncheckedAt(Instant now, Duration ahead) {
+        QueryRequest query = byOpensAt()
+                .filterExpression("attribute_not_exists(closedAt) AND attribute_not_exists(" + SHORTFALL_CHECKED_AT + ")"
+                        + " AND applicationDeadline > :now AND applicationDeadline <= :until")
+                .expressionAttributeValues(Map.of(":list", AttributeValue.fromS(CohortItem.LIST_KEY),
+                        ":now", AttributeValue.fromN(Long.toString(now.toEpochMilli())),
+                        ":until", AttributeValue.fromN(Long.toString(now.plus(ahead).toEpochMilli()))))
+                .build();
+        List<Cohort> due = new ArrayList<>();
+        aws.dynamoDb().queryPaginator(query).items().forEach(item -> due.add(CohortItem.toCohort(item, programTimeZone)));
+        return due;
+    }
+
+    /**
+     * For the transaction of a mentor shortfall check: records it, on condition that it was not
+     * checked before and the cohort is still open, so that a check runs (and emails) once.
+     */
+    public Write shortfallChecked(CohortId id, Instant now) {
+        return Write.update(Update.builder().tableName(tableName).key(CohortItem.key(id))
+                .updateExpression("SET " + SHORTFALL_CHECKED_AT + " = :now")
+                .conditionExpression("attribute_exists(cohortId) AND attribute_not_exists(closedAt)"
+                        + " AND attribute_not_exists(" + SHORTFALL_CHECKED_AT + ")")
+                .expressionAttributeValues(Map.of(":now", AttributeValue.fromN(Long.toString(now.toEpochMilli()))))
+                .build());
+    }
+
+    static final String SHORTFALL_CHECKED_AT = "shortfallCheckedAt";
 
     /**
      * Records the close, once: the condition makes a second close (the schedule and the sweep may

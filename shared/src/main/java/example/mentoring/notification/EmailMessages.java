@@ -11,6 +11,7 @@ import example.mentoring.notification.email.InactivityNudge;
 import example.mentoring.notification.email.MatchEnded;
 import example.mentoring.notification.email.MatchEndedReport;
 import example.mentoring.notification.email.MatchIntroduction;
+import example.mentoring.notification.email.MentorShortfall;
 import example.mentoring.notification.email.YearClosing;
 import example.mentoring.notification.email.Newsletter;
 import example.mentoring.notification.email.NewsletterEntry;
@@ -45,6 +46,7 @@ final class EmailMessages {
             case YEAR_CLOSING -> YearClosing.class;
             case REAPPLY_INVITATION -> ReapplyInvitation.class;
             case ALUMNI_INVITATION -> AlumniInvitation.class;
+            case MENTOR_SHORTFALL -> MentorShortfall.class;
         };
         try {
             JsonNode tree = Json.MAPPER.readTree(json);

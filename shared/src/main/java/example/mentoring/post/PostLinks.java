@@ -21,6 +21,11 @@ public record PostLinks(String siteBaseUrl, String apiBaseUrl) {
         return siteBaseUrl + "/app/coordinate/review";
     }
 
+    /** The web app's posts page for coordinators, where drafts are edited and published. */
+    public String coordinatorPosts() {
+        return siteBaseUrl + "/app/coordinate/posts";
+    }
+
     /** The web app's editor of one post, where its author picks up a returned draft. */
     public String editor(String postId) {
         return siteBaseUrl + "/app/me/posts/" + postId;

@@ -3,10 +3,20 @@ package example.mentoring.cohort;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import example.mentoring.access.CoordinatorDirectory;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Setting;
+import example.mentoring.aws.Transactions;
 import example.mentoring.json.Json;
 import example.mentoring.log.Log;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
+import example.mentoring.post.MarkdownRenderer;
+import example.mentoring.post.MentorShortfallCheck;
+import example.mentoring.post.PostLinks;
+import example.mentoring.post.PostRendering;
+import example.mentoring.post.Posts;
 import example.mentoring.priming.Primer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,16 +27,18 @@ import java.util.Map;
 
 /**
  * The close-cohort function. Invoked by the cohort's one-time deadline schedule with
- * {@code {"cohortId": "..."}}, and by the periodic sweep with {@code {"sweep": true}}.
+ * {@code {"cohortId": "..."}}, and by the periodic sweep with {@code {"sweep": true}}, which also
+ * runs the mentor shortfall check of cohorts whose deadline is a week away.
  */
 public final class CloseCohortHandler implements RequestStreamHandler {
 
     private final CohortCloser closer;
+    private final MentorShortfallCheck shortfall;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CloseCohortHandler() {
         this(Environment.fromProcess());
-        Primer.register(new CloseCohortPriming(this));
+        Primer.register(new CloseCohortPriming(this, Environment.fromProcess()));
     }
 
     public CloseCohortHandler(Environment environment) {
@@ -34,7 +46,13 @@ public final class CloseCohortHandler implements RequestStreamHandler {
     }
 
     public CloseCohortHandler(Environment environment, Clock clock) {
-        this.closer = new CohortCloser(new Cohorts(new AwsClients(environment)), clock);
+        AwsClients aws = new AwsClients(environment);
+        Cohorts cohorts = new Cohorts(aws);
+        this.closer = new CohortCloser(cohorts, clock);
+        this.shortfall = new MentorShortfallCheck(cohorts, new Posts(aws), new PostRendering(new MarkdownRenderer()),
+                new PostLinks(environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.API_BASE_URL)),
+                new CoordinatorDirectory(aws), new Outbox(new Notifications(aws), clock), new Transactions(aws),
+                environment.required(Setting.PROGRAM_NAME), clock);
     }
 
     @Override
@@ -42,9 +60,11 @@ public final class CloseCohortHandler implements RequestStreamHandler {
         Log.requestId(context == null ? null : context.getAwsRequestId());
         JsonNode event = Json.MAPPER.readTree(input);
         List<String> closed;
+        List<String> shortOfMentors = List.of();
         if (event.path("sweep").asBoolean(false)) {
             closed = closer.closeOverdue().stream().map(CohortId::value).toList();
-            Log.info("sweep.done", Map.of("overdue", closed.size()));
+            shortOfMentors = shortfall.checkDue().stream().map(c -> c.id().value()).toList();
+            Log.info("sweep.done", Map.of("overdue", closed.size(), "shortOfMentors", shortOfMentors.size()));
         } else {
             String id = event.path("cohortId").asText("");
             if (!CohortId.isValid(id)) {
@@ -55,7 +75,7 @@ public final class CloseCohortHandler implements RequestStreamHandler {
                 closed = closeOne(new CohortId(id));
             }
         }
-        Json.MAPPER.writeValue(output, Map.of("closed", closed));
+        Json.MAPPER.writeValue(output, Map.of("closed", closed, "shortOfMentors", shortOfMentors));
     }
 
     private List<String> closeOne(CohortId id) {

@@ -1,25 +1,35 @@
 package example.mentoring.cohort;
 
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.SdkPriming;
+import example.mentoring.priming.MarkdownPriming;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
 
 /**
  * Primes the close-cohort function before its SnapStart snapshot: its deadline schedule's event
- * for a cohort that does not exist (a read; nothing to close), through the handler. Never the
- * sweep, which would close whatever is overdue.
+ * for a cohort that does not exist (a read; nothing to close), through the handler; then what the
+ * sweep's mentor shortfall check uses: the transaction path with a transaction DynamoDB refuses,
+ * and the Markdown pipeline of its draft post, rendered in memory. Never the sweep itself, which
+ * would close whatever is overdue and email coordinators.
  */
 final class CloseCohortPriming extends Primer {
 
     static final String EVENT = "{\"cohortId\": \"" + PrimingRequest.NO_SUCH_ID + "\"}";
 
     private final CloseCohortHandler handler;
+    private final AwsClients aws;
 
-    CloseCohortPriming(CloseCohortHandler handler) {
+    CloseCohortPriming(CloseCohortHandler handler, Environment environment) {
         this.handler = handler;
+        this.aws = new AwsClients(environment);
     }
 
     @Override
     public void prime() {
         serve(handler, "deadline", EVENT);
+        step("transaction", () -> SdkPriming.emptyTransaction(aws));
+        step("markdown", MarkdownPriming::renderSample);
     }
 }

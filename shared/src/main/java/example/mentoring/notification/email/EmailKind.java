@@ -14,7 +14,8 @@ public enum EmailKind {
     MATCH_ENDED_REPORT("match-ended-report"),
     YEAR_CLOSING("year-closing"),
     REAPPLY_INVITATION("reapply-invitation"),
-    ALUMNI_INVITATION("alumni-invitation");
+    ALUMNI_INVITATION("alumni-invitation"),
+    MENTOR_SHORTFALL("mentor-shortfall");
 
     private final String templateName;
 

@@ -7,7 +7,7 @@ package example.mentoring.notification.email;
 public sealed interface EmailMessage
         permits ApplicationAcknowledged, MatchIntroduction, WaitListNotice, InactivityNudge, Newsletter,
                 NewsletterEntry, CheckInInvitation, PostSubmitted, PostReturned, MatchEnded, MatchEndedReport, YearClosing,
-                ReapplyInvitation, AlumniInvitation {
+                ReapplyInvitation, AlumniInvitation, MentorShortfall {
 
     EmailKind kind();
 

@@ -53,6 +53,14 @@ final class TemplateData {
                 data.put("applicationDeadline", ReadableTime.in(m.timeZone()).dateTime(m.applicationDeadline()));
                 data.put("reapplyUrl", m.reapplyUrl());
             }
+            case MentorShortfall m -> {
+                data.put("cohortName", m.cohortName());
+                data.put("mentees", m.mentees());
+                data.put("mentorSlots", m.mentorSlots());
+                data.put("shortfall", m.shortfall());
+                data.put("applicationDeadline", ReadableTime.in(m.timeZone()).dateTime(m.applicationDeadline()));
+                data.put("draftUrl", m.draftUrl());
+            }
             case InactivityNudge m -> {
                 data.put("cohortName", m.cohortName());
                 data.put("partnerName", m.partnerName());

@@ -46,7 +46,9 @@ class EmailPrivacyTest {
                 Arguments.of(Examples.postSubmitted(), List.of(Examples.REVIEW_URL),
                         "because you coordinate Open Source Mentors"),
                 Arguments.of(Examples.postReturned(), List.of(Examples.EDIT_URL),
-                        "because you sent a post to Open Source Mentors for review"));
+                        "because you sent a post to Open Source Mentors for review"),
+                Arguments.of(Examples.mentorShortfall(), List.of("https://mentoring.example/app/coordinate/posts"),
+                        "because you coordinate Open Source Mentors"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -334,4 +334,21 @@ class EmailRendererTest {
                 .attr("href").substring("mailto:".length()));
         assertTrue(email.text().contains("o'brien+fall@example.org"), email.text());
     }
+
+    @Test
+    @DisplayName("a mentor shortfall gives the figures, the deadline in the cohort's zone and the way to the draft post")
+    void mentorShortfall() {
+        RenderedEmail email = RENDERER.render(Examples.mentorShortfall());
+        assertEquals("Fall 2027 needs 7 more mentor slots", email.subject());
+        for (String body : List.of(email.text(), html(email).text())) {
+            assertAll(
+                    () -> assertTrue(body.contains("Mentees: 12"), body),
+                    () -> assertTrue(body.contains("Mentor slots: 5"), body),
+                    () -> assertTrue(body.contains("Short: 7"), body),
+                    () -> assertTrue(body.contains("Wednesday, February 24, 2027, 11:59 PM CST"), body));
+        }
+        assertEquals("Open the posts", linkTo(html(email), "https://mentoring.example/app/coordinate/posts").text());
+        assertThrows(IllegalArgumentException.class, () -> new MentorShortfall(Examples.PROGRAM, "C", "Fall 2027", 5, 5,
+                Instant.EPOCH, ReadableTime.DEFAULT_ZONE, "https://mentoring.example/app/coordinate/posts"));
+    }
 }

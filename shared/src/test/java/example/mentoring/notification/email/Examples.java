@@ -78,8 +78,14 @@ final class Examples {
                 ZoneId.of("America/Chicago"), "https://mentoring.example.org/app/cohorts/fall-2027/apply", UNSUBSCRIBE_URL);
     }
 
+    static MentorShortfall mentorShortfall() {
+        return new MentorShortfall(PROGRAM, "Casey Coordinator", "Fall 2027", 12, 5, Instant.parse("2027-02-25T05:59:59Z"),
+                ZoneId.of("America/Chicago"), "https://mentoring.example/app/coordinate/posts");
+    }
+
     static List<EmailMessage> oneOfEachKind() {
         return List.of(applicationAcknowledged(), matchIntroduction(), waitListNotice(), inactivityNudge(), newsletter(),
-                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing(), reapplyInvitation(), alumniInvitation());
+                postSubmitted(), postReturned(), matchEnded(), matchEndedReport(), yearClosing(), reapplyInvitation(), alumniInvitation(),
+                mentorShortfall());
     }
 }
