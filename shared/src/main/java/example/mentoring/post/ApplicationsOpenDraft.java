@@ -51,7 +51,7 @@ public final class ApplicationsOpenDraft {
                 [Apply now](%s)
                 """.formatted(cohort.name(), programName, times.dateTime(cohort.opensAt()),
                 times.dateTime(cohort.applicationDeadline()), ReadableTime.date(cohort.programStart()),
-                ReadableTime.date(cohort.programEnd()), links.site() + "/cohorts/" + cohort.id() + "/apply");
+                ReadableTime.date(cohort.programEnd()), links.apply(cohort.id().value()));
         PostForm form = new PostForm(title, body, programName, List.of("applications-open"), Optional.of(cohort.id().value()));
         Posts.FreeSlug slug = posts.freeSlug(Slugs.slugify(title));
         Post draft = rendering.draft("open-" + cohort.id(), slug.slug(), form, authorEmail, clock.instant());

@@ -112,7 +112,7 @@ public final class MentorShortfallCheck {
 
                 [Apply as a mentor](%s)
                 """.formatted(cohort.name(), programName, ReadableTime.in(cohort.timeZone()).dateTime(cohort.applicationDeadline()),
-                links.site() + "/app/cohorts/" + cohort.id() + "/apply");
+                links.apply(cohort.id().value()));
         PostForm form = new PostForm(title, body, programName, List.of("call-for-mentors"), Optional.of(cohort.id().value()));
         Posts.FreeSlug slug = posts.freeSlug(Slugs.slugify(title));
         Post draft = rendering.draft("mentors-" + cohort.id(), slug.slug(), form, authorEmail, now);

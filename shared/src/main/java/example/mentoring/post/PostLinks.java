@@ -8,6 +8,11 @@ public record PostLinks(String siteBaseUrl, String apiBaseUrl) {
         apiBaseUrl = apiBaseUrl.replaceAll("/+$", "");
     }
 
+    /** The web app's application form of a cohort. */
+    public String apply(String cohortId) {
+        return siteBaseUrl + "/app/cohorts/" + cohortId + "/apply";
+    }
+
     public String site() {
         return siteBaseUrl;
     }

@@ -95,7 +95,7 @@ public final class AlumniInvitations {
         alumni.keySet().removeIf(email -> applied.contains(email) || email.endsWith("@" + Application.ERASED_DOMAIN));
         alumni.keySet().removeAll(subscriptions.unsubscribed(alumni.keySet()));
 
-        String applyUrl = postLinks.site() + "/app/cohorts/" + cohortId.value() + "/apply";
+        String applyUrl = postLinks.apply(cohortId.value());
         List<List<Write>> groups = new ArrayList<>();
         alumni.forEach((email, name) -> groups.add(List.of(outbox.notify(
                 "alumni-" + cohortId.value() + "-" + Digests.sha256Hex(email, 10), email,

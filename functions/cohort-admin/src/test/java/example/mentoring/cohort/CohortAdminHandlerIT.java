@@ -99,7 +99,7 @@ class CohortAdminHandlerIT {
         assertEquals(Optional.of("fall-2027"), draft.cohortId());
         assertEquals("coordinator@example.org", draft.authorEmail());
         assertTrue(draft.html().contains("Wednesday, February 24, 2027, 11:59 PM CST"), draft.html());
-        assertTrue(draft.html().contains("https://mentoring.example/cohorts/fall-2027/apply"), draft.html());
+        assertTrue(draft.html().contains("https://mentoring.example/app/cohorts/fall-2027/apply"), draft.html());
     }
 
     @Test
