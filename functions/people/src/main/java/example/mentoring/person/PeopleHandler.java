@@ -35,6 +35,8 @@ import java.util.Map;
 public final class PeopleHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
+    /** Both services' whole read path for an address that has nothing: what priming runs (no audit, no write). */
+    final Runnable lookUpNobody;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public PeopleHandler() {
@@ -61,6 +63,11 @@ public final class PeopleHandler implements RequestHandler<APIGatewayV2HTTPEvent
         PersonErasure erasure = new PersonErasure(applications, matches, meetings, notifications, subscriptions,
                 suppressions, posts, new ParticipantAccounts(aws), checkIns, new Transactions(aws), clock);
         Audited audit = new Audited(new AuditTrail(aws), clock);
+        PersonEmail nobody = new PersonEmail(PeoplePriming.NOBODY);
+        this.lookUpNobody = () -> {
+            data.of(nobody);
+            erasure.erase(nobody);
+        };
         this.routes = new Routes()
                 .on("GET /people/{email}/data", request -> {
                     request.caller().requireCoordinator();

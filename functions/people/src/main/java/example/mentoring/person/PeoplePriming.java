@@ -5,9 +5,15 @@ import example.mentoring.priming.PrimingRequest;
 
 /**
  * Primes the people function before its SnapStart snapshot: both routes as a coordinator, for a
- * path that names nobody (404 before any table is read or the audit trail written).
+ * path that names nobody (404 before any table is read or the audit trail written), then both
+ * services' whole path — every index query, scan and the account lookup — for an address that
+ * has nothing, which finds nothing to show or erase (so nothing is written, and nothing audited:
+ * the services are called beneath the audited routes).
  */
 final class PeoplePriming extends Primer {
+
+    /** An address no one can have (the reserved .invalid domain). */
+    static final String NOBODY = "priming@example.invalid";
 
     private final PeopleHandler handler;
 
@@ -20,5 +26,6 @@ final class PeoplePriming extends Primer {
         serve(handler,
                 PrimingRequest.of("GET /people/{email}/data").asCoordinator(),
                 PrimingRequest.of("DELETE /people/{email}").asCoordinator());
+        step("look up and erase nobody", handler.lookUpNobody);
     }
 }
