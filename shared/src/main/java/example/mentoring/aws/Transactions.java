@@ -106,12 +106,14 @@ public final class Transactions {
     /**
      * Writes groups, each all or nothing, several groups to a transaction (see
      * {@link #writeGroups}): a repeated or resumed operation skips the groups written before and
-     * still writes the rest in as few transactions.
+     * still writes the rest in as few transactions. Answers how many groups were there before.
      */
-    public void writeOnce(List<List<Write>> groups, int groupsPerTransaction) {
+    public int writeOnce(List<List<Write>> groups, int groupsPerTransaction) {
+        int before = 0;
         for (int start = 0; start < groups.size(); start += groupsPerTransaction) {
-            writeGroups(groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction)), List.of());
+            before += writeGroups(groups.subList(start, Math.min(groups.size(), start + groupsPerTransaction)), List.of());
         }
+        return before;
     }
 
     /**

@@ -66,9 +66,13 @@ public final class PersonData {
 
     /** The cohorts the address applied to or was matched in: where its data is. */
     public List<String> cohortsOf(PersonEmail email) {
+        return cohortsOf(applications.ofEmail(email.value()), matches.ofParticipant(email.value()));
+    }
+
+    private static List<String> cohortsOf(List<Application> applied, List<Match> matched) {
         TreeSet<String> cohorts = new TreeSet<>();
-        applications.ofEmail(email.value()).forEach(a -> cohorts.add(a.cohortId()));
-        matches.ofParticipant(email.value()).forEach(m -> cohorts.add(m.cohortId()));
+        applied.forEach(a -> cohorts.add(a.cohortId()));
+        matched.forEach(m -> cohorts.add(m.cohortId()));
         return List.copyOf(cohorts);
     }
 
@@ -76,9 +80,6 @@ public final class PersonData {
         String address = email.value();
         List<Application> applied = applications.ofEmail(address);
         List<Match> matched = matches.ofParticipant(address);
-        TreeSet<String> cohorts = new TreeSet<>();
-        applied.forEach(a -> cohorts.add(a.cohortId()));
-        matched.forEach(m -> cohorts.add(m.cohortId()));
         List<MeetingView> logged = matched.stream()
                 .flatMap(m -> Page.all(page -> meetings.list(m.matchId(), page)).stream())
                 .filter(meeting -> meeting.loggedBy().stream().anyMatch(l -> l.email().equals(address)))
@@ -91,7 +92,7 @@ public final class PersonData {
                 .map(s -> new SuppressionView(s.reason().name(), s.suppressedAt())).orElse(null);
         List<PostView> written = posts.byAuthor(address).stream()
                 .map(PersonData::view).toList();
-        return new Held(address, List.copyOf(cohorts), applied.stream().map(ApplicationView::of).toList(),
+        return new Held(address, cohortsOf(applied, matched), applied.stream().map(ApplicationView::of).toList(),
                 matched.stream().map(MatchViews.MatchView::of).toList(), logged, emails, newsletter, suppression, written,
                 checkIns.sentTo(address).stream().map(r -> new CheckInAnswers(r.checkInId(), r.answers(),
                         r.answeredAt().orElse(null))).toList());

@@ -75,9 +75,10 @@ public final class PersonErasure {
         TreeSet<String> cohorts = new TreeSet<>();
 
         List<Match> matched = matches.ofParticipant(address);
+        List<Application> applied = applications.ofEmail(address);
         // what other people's emails may name them by: the address, and each name they went by
         TreeSet<String> named = new TreeSet<>(List.of(address));
-        applications.ofEmail(address).forEach(a -> named.add(a.name()));
+        applied.forEach(a -> named.add(a.name()));
         matched.forEach(m -> named.add(m.mentorEmail().equals(address) ? m.mentorName() : m.menteeName()));
         named.remove(Applications.ERASED);
         List<String> mentions = List.copyOf(named);
@@ -121,7 +122,6 @@ public final class PersonErasure {
         boolean newsletter = subscriptions.forget(address);
         boolean suppression = suppressions.forget(address);
         boolean account = accounts.remove(address);
-        List<Application> applied = applications.ofEmail(address);
         for (Application application : applied) {
             transactions.write(applications.erase(application, pseudonym, clock.instant()));
             cohorts.add(application.cohortId());

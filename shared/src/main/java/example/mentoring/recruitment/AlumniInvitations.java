@@ -101,10 +101,7 @@ public final class AlumniInvitations {
                 "alumni-" + cohortId.value() + "-" + Digests.sha256Hex(email, 10), email,
                 new AlumniInvitation(programName, name, cohort.name(), cohort.applicationDeadline(), cohort.timeZone(),
                         applyUrl, postLinks.unsubscribe(links.sign(LinkPurpose.UNSUBSCRIBE, subscriptions.subscriberId(email))))))));
-        int before = 0;
-        for (int start = 0; start < groups.size(); start += PER_TRANSACTION) {
-            before += transactions.writeGroups(groups.subList(start, Math.min(groups.size(), start + PER_TRANSACTION)), List.of());
-        }
+        int before = transactions.writeOnce(groups, PER_TRANSACTION);
         int invited = groups.size() - before;
         Log.info("alumni.invited", Map.of("cohortId", cohortId.value(), "invited", invited, "before", before));
         return new Invited(invited);
