@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Times each function's cold start, interleaved over rounds so that noise hits all alike, beside
@@ -30,14 +36,17 @@ import java.util.regex.Pattern;
  *       checkout (e.g. main), for before-and-after in one run.</li>
  * </ul>
  * Prints medians and ratios. Arguments: {@code --runs N} (default 5), {@code --baseline DIR},
- * {@code --only LogicalId,…} (some functions only).
+ * {@code --only LogicalId,…} (some functions only), {@code --trace-classes DIR} (each JVM logs the
+ * classes it loads to DIR/&lt;jar&gt;-&lt;mode&gt;.log; {@code InvokeOnce.Marks} mark the phases).
  */
 public final class ColdStartBenchmark {
 
     /** The sample event each function serves: a typical read or trigger. */
     static final Map<String, String> EVENTS = Map.ofEntries(
             Map.entry("CohortAdminFunction", "cohort-admin/get-cohort.json"),
-            Map.entry("CloseCohortFunction", "close-cohort/deadline-schedule.json"),
+            // the sweep (every 15 minutes); a deadline schedule fires once per cohort and would close the
+            // cohort the other functions read and apply to
+            Map.entry("CloseCohortFunction", "close-cohort/overdue-sweep.json"),
             Map.entry("CompleteCohortFunction", "complete-cohort/program-end-schedule.json"),
             Map.entry("SubmitApplicationFunction", "submit-application/submit-mentee.json"),
             Map.entry("RunMatchingFunction", "run-matching/my-matches.json"),
@@ -52,11 +61,13 @@ public final class ColdStartBenchmark {
             Map.entry("CheckInsFunction", "check-ins/list-check-ins.json"),
             Map.entry("SendCheckInFunction", "send-check-in/check-in-schedule.json"));
     static final String FLOOR = "bare GetItem (floor)";
+    /** With {@code --trace-classes DIR}: each child JVM logs the classes it loads to a file there. */
+    private static Optional<Path> traceClasses = Optional.empty();
     private static final Pattern FIGURES = Pattern.compile(
-            "cold-start init=([\\d.]+) prime=([\\d.]+) first=([\\d.]+) warm=([\\d.]+)");
+            "cold-start init=([\\d.]+) prime=([\\d.]+) first=([\\d.]+) warm=([\\d.]+) status=(\\d+)");
 
     /** One child JVM's figures (ms): whole process from outside, the rest from inside. */
-    record Run(double whole, double init, double prime, double first, double warm) {
+    record Run(double whole, double init, double prime, double first, double warm, int status) {
     }
 
     private ColdStartBenchmark() {
@@ -71,6 +82,7 @@ public final class ColdStartBenchmark {
                 case "--runs" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--baseline" -> baseline = Optional.of(Path.of(args[i + 1]).toAbsolutePath());
                 case "--only" -> only = List.of(args[i + 1].split(","));
+                case "--trace-classes" -> traceClasses = Optional.of(Path.of(args[i + 1]).toAbsolutePath());
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -83,10 +95,10 @@ public final class ColdStartBenchmark {
             List<String> chosen = only;
             template.functions().stream().filter(f -> EVENTS.containsKey(f.logicalId()) && chosen.contains(f.logicalId()))
                     .forEach(f -> functions.put(f.logicalId(), f));
-            // a cohort for the reads to find
+            // a cohort for the reads to find, open for applications now (the sample's dates are in 2027)
             StackTemplate.Function cohortAdmin = template.functions().stream()
                     .filter(f -> f.logicalId().equals("CohortAdminFunction")).findFirst().orElseThrow();
-            run(root, root, harness, stack, cohortAdmin, "cohort-admin/create-cohort.json", "cold");
+            run(root, root, harness, stack, cohortAdmin, openCohort(root).toString(), "cold");
 
             List<Double> floor = new ArrayList<>();
             Map<String, List<Run>> cold = new LinkedHashMap<>();
@@ -101,6 +113,7 @@ public final class ColdStartBenchmark {
                             .add(run(root, root, harness, stack, function, event, "cold"));
                     primed.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
                             .add(run(root, root, harness, stack, function, event, "primed"));
+                    emptyOutbox(stack, cohortAdmin);
                     if (baseline.isPresent() && Files.exists(jar(baseline.get(), root, function))) {
                         try {
                             before.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
@@ -124,11 +137,12 @@ public final class ColdStartBenchmark {
         System.out.printf("JVM %s, %d cores, %d rounds, medians in ms; floor (%s) %.0f ms%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds, FLOOR, floor);
         System.out.println("init: building the handler; 1st: the first request after init, without and with priming;"
-                + " warm: a later request; whole: JVM start + init + 1st, unprimed");
-        String header = "%-27s | %6s | %7s | %7s | %9s | %7s | %10s | %8s | %7s | %5s";
-        String row = "%-27s | %6.1f | %7.0f | %7.0f | %9.0f | %7.1f | %10.1f | %8.0f | %7.0f | %5.2f";
+                + " warm: a later request; whole: JVM start + init + 1st, unprimed; answer: the first requests' status;"
+                + " every request is a new one (its own idempotency key and addresses)");
+        String header = "%-27s | %6s | %7s | %7s | %9s | %7s | %10s | %8s | %7s | %7s | %6s";
+        String row = "%-27s | %6.1f | %7.0f | %7.0f | %9.0f | %7.1f | %10.1f | %8.0f | %7.0f | %7.2f | %6s";
         System.out.printf(header, "function", "jar MB", "init", "1st", "1st primed", "warm", "primed/warm",
-                "priming", "whole", "x floor");
+                "priming", "whole", "x floor", "answer");
         if (!before.isEmpty()) {
             System.out.printf(" | %11s | %10s | %12s", "before: jar", "whole", "x floor");
         }
@@ -142,7 +156,7 @@ public final class ColdStartBenchmark {
             System.out.printf(row, name, megabytes(jar(root, root, function)), median(c.stream().map(Run::init).toList()),
                     median(c.stream().map(Run::first).toList()), primedFirst, warm, primedFirst / warm,
                     median(p.stream().map(Run::prime).toList()), median(c.stream().map(Run::whole).toList()),
-                    median(c.stream().map(Run::whole).toList()) / floor);
+                    median(c.stream().map(Run::whole).toList()) / floor, answers(c, p));
             if (before.containsKey(name)) {
                 double whole = median(before.get(name).stream().map(Run::whole).toList());
                 System.out.printf(" | %11.1f | %10.0f | %12.2f", megabytes(jar(baseline.orElseThrow(), root, function)),
@@ -150,6 +164,47 @@ public final class ColdStartBenchmark {
             }
             System.out.println();
         }
+    }
+
+    /**
+     * Deletes every outbox entry, so that each function meets the same state: the emails that one
+     * function's requests queued (21 confirmations a round from submissions) are not the next
+     * function's work (the sender's schedule would send them all in its first request).
+     */
+    static void emptyOutbox(EmulatedStack stack, StackTemplate.Function anyFunction) {
+        String table = stack.environmentOf(anyFunction).get("NOTIFICATIONS_TABLE");
+        try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(stack.endpoint())
+                .region(Region.of(StackTemplate.REGION)).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build()) {
+            for (Map<String, AttributeValue> item : dynamo.scanPaginator(r -> r.tableName(table).projectionExpression("notificationId")).items()) {
+                dynamo.deleteItem(r -> r.tableName(table).key(item));
+            }
+        }
+    }
+
+    /** The first requests' HTTP statuses, as measured ("-" for events that are not HTTP requests). */
+    static String answers(List<Run> cold, List<Run> primed) {
+        return java.util.stream.Stream.concat(cold.stream(), primed.stream()).map(Run::status).distinct().sorted()
+                .map(status -> status == 0 ? "-" : status.toString()).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /**
+     * The sample cohort (fall-2027), moved so that it takes applications now: submissions measure a
+     * whole submission, not a 409 for a cohort that has not opened yet.
+     */
+    static Path openCohort(Path root) throws IOException {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("America/Chicago"));
+        String event = Files.readString(root.resolve("events/cohort-admin/create-cohort.json"))
+                .replace("2027-01-15T00:00:00-06:00", now.minusDays(1).toOffsetDateTime().toString())
+                .replace("2027-02-24T23:59:59-06:00", now.plusDays(30).toOffsetDateTime().toString())
+                .replace("2027-03-15", now.plusDays(40).toLocalDate().toString())
+                .replace("2028-03-14", now.plusDays(400).toLocalDate().toString());
+        if (event.contains("2027-01-15T00:00:00-06:00")) {
+            throw new IllegalStateException("create-cohort.json's dates changed: move them here too");
+        }
+        Path file = Files.createTempFile("open-cohort", ".json");
+        file.toFile().deleteOnExit();
+        return Files.writeString(file, event);
     }
 
     static double megabytes(Path jar) {
@@ -188,6 +243,12 @@ public final class ColdStartBenchmark {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath));
+        if (traceClasses.isPresent()) {
+            Files.createDirectories(traceClasses.get());
+            String name = Path.of(classpath.split(File.pathSeparator)[0]).getFileName() + "-"
+                    + (mainAndArgs.length > 1 ? mainAndArgs[1] : "floor") + ".log";
+            command.add("-Xlog:class+load=info:file=" + traceClasses.get().resolve(name) + "::");
+        }
         command.addAll(List.of(mainAndArgs));
         Path errors = Files.createTempFile("cold-start", ".txt");
         try {
@@ -205,10 +266,11 @@ public final class ColdStartBenchmark {
             }
             Matcher figures = FIGURES.matcher(stderr);
             if (!figures.find()) {
-                return new Run(whole, 0, 0, 0, 0);
+                return new Run(whole, 0, 0, 0, 0, 0);
             }
             return new Run(whole, Double.parseDouble(figures.group(1)), Double.parseDouble(figures.group(2)),
-                    Double.parseDouble(figures.group(3)), Double.parseDouble(figures.group(4)));
+                    Double.parseDouble(figures.group(3)), Double.parseDouble(figures.group(4)),
+                    Integer.parseInt(figures.group(5)));
         } finally {
             Files.delete(errors);
         }

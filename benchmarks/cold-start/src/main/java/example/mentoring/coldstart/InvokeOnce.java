@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Runs in a fresh JVM whose classpath is one function's jar: builds its handler as Lambda would
@@ -22,7 +23,8 @@ import java.util.Map;
  * Times, in the process: init (loading and building the handler) and the first request; in mode
  * {@code primed}, also the priming that SnapStart would run before its snapshot (every registered
  * {@code Primer}, between init and the first request) and the median of 20 warm requests after.
- * Prints one line to standard error, {@code cold-start init=… prime=… first=… warm=…} (ms).
+ * Prints one line to standard error, {@code cold-start init=… prime=… first=… warm=… status=…} (ms;
+ * the first request's HTTP status, 0 for an event that is not an HTTP request).
  */
 public final class InvokeOnce {
 
@@ -45,37 +47,81 @@ public final class InvokeOnce {
             example.mentoring.priming.Primer.primeRegistered();
             prime = millisSince(started);
         }
+        Marks.FirstRequest.mark();
+        String run = Long.toHexString(System.nanoTime());
         started = System.nanoTime();
-        serve(handler, event);
+        int status = serve(handler, fresh(event, run + "r0"));
         double first = millisSince(started);
         double warm = 0;
         if (primed) {
+            Marks.WarmRequests.mark();
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < WARM_REQUESTS; i++) {
+                byte[] request = fresh(event, run + "r" + (i + 1));
                 started = System.nanoTime();
-                serve(handler, event);
+                serve(handler, request);
                 times.add(millisSince(started));
             }
             warm = times.stream().sorted().toList().get(WARM_REQUESTS / 2);
         }
-        System.err.printf("cold-start init=%.1f prime=%.1f first=%.1f warm=%.1f%n", init, prime, first, warm);
+        System.err.printf("cold-start init=%.1f prime=%.1f first=%.1f warm=%.1f status=%d%n", init, prime, first, warm, status);
+    }
+
+    /**
+     * Empty classes loaded at the boundaries of the phases: in a class-loading log
+     * ({@code --trace-classes}) they mark which classes each phase loaded.
+     */
+    static final class Marks {
+        private Marks() {
+        }
+
+        static final class FirstRequest {
+            static void mark() {
+            }
+        }
+
+        static final class WarmRequests {
+            static void mark() {
+            }
+        }
+    }
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("(\"idempotency-key\"\\s*:\\s*\"[^\"]+)\"");
+    private static final Pattern ADDRESS = Pattern.compile("([A-Za-z0-9._%-]+)@([A-Za-z0-9-]+\\.)");
+
+    /**
+     * The event as a new request: every run and request gets its own idempotency key and its own
+     * addresses ({@code gone@example.org} becomes {@code gone.<tag>@example.org}), so that a
+     * submission is a new application and a bounce a new suppression, never the replay of an
+     * earlier round's request (whose stored answer would make the request look cheaper than it is).
+     */
+    static byte[] fresh(byte[] event, String tag) {
+        String text = new String(event, StandardCharsets.UTF_8);
+        text = IDEMPOTENCY_KEY.matcher(text).replaceAll("$1-" + tag + "\"");
+        text = ADDRESS.matcher(text).replaceAll("$1." + tag + "@$2");
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static double millisSince(long started) {
         return (System.nanoTime() - started) / 1e6;
     }
 
+    /** Serves the event; answers the HTTP status, or 0 for a function that is not called over HTTP. */
     @SuppressWarnings("unchecked")
-    static void serve(Object handler, byte[] event) throws Exception {
+    static int serve(Object handler, byte[] event) throws Exception {
         if (handler instanceof RequestStreamHandler stream) {
             stream.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(), null);
-            return;
+            return 0;
         }
         APIGatewayV2HTTPResponse response = ((RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler)
                 .handleRequest(httpEvent(mapper().readTree(new String(event, StandardCharsets.UTF_8))), null);
         if (response.getStatusCode() >= 500) {
             throw new IllegalStateException("the function answered " + response.getStatusCode());
         }
+        if (response.getStatusCode() >= 400 && System.getenv("COLD_START_DEBUG") != null) {
+            throw new IllegalStateException("the function answered " + response.getBody());
+        }
+        return response.getStatusCode();
     }
 
     private static ObjectMapper mapper() {

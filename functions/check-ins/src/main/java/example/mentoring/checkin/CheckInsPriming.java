@@ -4,8 +4,13 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.aws.Setting;
+import example.mentoring.json.Json;
+import example.mentoring.paging.Page;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Primes the check-ins function before its SnapStart snapshot: every route once, for a cohort or
@@ -33,6 +38,22 @@ final class CheckInsPriming extends Primer {
         this.aws = new AwsClients(environment);
     }
 
+    /**
+     * What listing a cohort's check-ins does once the cohort is found (the request above stops at
+     * its 404): the query of a cohort that has none, and a page of one summary, built in memory from
+     * the priming check-in, written as the answer would be.
+     */
+    private void listCheckIns() {
+        CheckIns checkIns = new CheckIns(aws);
+        checkIns.ofCohort(PrimingRequest.NO_SUCH_ID, Page.Request.first(Page.Request.DEFAULT_LIMIT));
+        checkIns.respondents(NO_SUCH_CHECK_IN);
+        CheckInForm form = CheckInForm.read(Json.parseBody(CHECK_IN));
+        Instant now = aws.environment().clock().instant();
+        CheckIn checkIn = new CheckIn(NO_SUCH_CHECK_IN, PrimingRequest.NO_SUCH_ID, form.title(), form.sendOn(), now,
+                form.questions(), now, Optional.empty());
+        Json.write(new Page<>(List.of(CheckInSummary.of(checkIn, List.of())), null));
+    }
+
     @Override
     public void prime() {
         serve(handler,
@@ -44,6 +65,7 @@ final class CheckInsPriming extends Primer {
                         .query("token", PrimingRequest.NO_SUCH_ID),
                 PrimingRequest.of("POST /check-ins/{checkInId}/responses").path("checkInId", NO_SUCH_CHECK_IN)
                         .query("token", PrimingRequest.NO_SUCH_ID).body(ANSWERS));
+        step("check-ins of a cohort", this::listCheckIns);
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
         step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(Setting.LINK_SIGNING_SECRET)));

@@ -4,6 +4,16 @@ import example.mentoring.aws.Setting;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
+import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.CohortId;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.notification.Notifications;
+import example.mentoring.notification.Outbox;
+import example.mentoring.notification.email.ApplicationAcknowledged;
+import com.github.f4b6a3.ulid.UlidCreator;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.json.Json;
 import example.mentoring.priming.Primer;
@@ -34,6 +44,35 @@ final class SubmitApplicationPriming extends Primer {
         this.aws = new AwsClients(environment);
     }
 
+    /**
+     * The submission's own transaction, built as a submission builds it (the cohort's count, the
+     * address's claim, the application, its acknowledgement in the outbox) for a cohort that does
+     * not exist: the count's condition fails, DynamoDB cancels the whole transaction, and nothing of
+     * it is written. Its link is a placeholder: a real one would need the signing key.
+     */
+    private void refusedSubmission() {
+        Instant now = aws.environment().clock().instant();
+        CohortId cohortId = new CohortId(PrimingRequest.NO_SUCH_ID);
+        String applicationId = UlidCreator.getMonotonicUlid().toString();
+        Application application = ApplicationForm.read(Json.parseBody(FORM)).toApplication(cohortId.value(), 2,
+                applicationId, now);
+        Applications applications = new Applications(aws);
+        ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(
+                aws.environment().required(Setting.PROGRAM_NAME), application.name(), "Priming", application.role(),
+                now, ZoneOffset.UTC, applicationId, "https://example.invalid/confirm");
+        try {
+            new Transactions(aws).write(List.of(
+                    new Cohorts(aws).admit(cohortId, application.isMentor(), application.slots(), now),
+                    applications.claimUniqueness(application),
+                    applications.store(application),
+                    new Outbox(new Notifications(aws), aws.environment().clock())
+                            .notify("ack-" + applicationId, application.email(), acknowledgement)));
+        } catch (Transactions.ConditionsFailed refused) {
+            // expected: the cohort does not exist
+        }
+        Json.write(ApplicationReceipt.of(application));
+    }
+
     @Override
     public void prime() {
         serve(handler,
@@ -45,6 +84,7 @@ final class SubmitApplicationPriming extends Primer {
         step("form", () -> ApplicationForm.read(Json.parseBody(FORM)).toApplication(PrimingRequest.NO_SUCH_ID, 2,
                 PrimingRequest.NO_SUCH_ID, aws.environment().clock().instant()));
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
+        step("submission refused by its cohort", this::refusedSubmission);
         step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(Setting.LINK_SIGNING_SECRET)));
     }
