@@ -407,14 +407,14 @@ class HostileInputIT {
         }
         return switch (s.path("type").asText()) {
             case "object" -> {
-                ObjectNode object = Json.MAPPER.createObjectNode();
+                ObjectNode object = Json.mapper().createObjectNode();
                 s.path("required").forEach(name -> object.set(name.asText(), example(s.path("properties").path(name.asText()))));
                 yield object;
             }
-            case "array" -> Json.MAPPER.createArrayNode();
-            case "integer", "number" -> Json.MAPPER.getNodeFactory().numberNode(s.path("minimum").asInt(1));
-            case "boolean" -> Json.MAPPER.getNodeFactory().booleanNode(true);
-            default -> Json.MAPPER.getNodeFactory().textNode(switch (s.path("format").asText()) {
+            case "array" -> Json.mapper().createArrayNode();
+            case "integer", "number" -> Json.mapper().getNodeFactory().numberNode(s.path("minimum").asInt(1));
+            case "boolean" -> Json.mapper().getNodeFactory().booleanNode(true);
+            default -> Json.mapper().getNodeFactory().textNode(switch (s.path("format").asText()) {
                 case "date" -> "2031-03-01";
                 case "date-time" -> "2031-03-01T00:00:00Z";
                 case "email" -> "someone@example.org";
@@ -432,7 +432,7 @@ class HostileInputIT {
         ObjectNode form = (ObjectNode) Json.parseBody(EventFixtures.http("submit-application/submit-mentee.json").getBody());
         form.fields().forEachRemaining(field -> {
             if (field.getValue().isTextual() && !field.getKey().equals("email") && field.getValue().asText().matches(".*[a-z].*")) {
-                field.setValue(Json.MAPPER.getNodeFactory().textNode(field.getValue().asText() + MARKUP));
+                field.setValue(Json.mapper().getNodeFactory().textNode(field.getValue().asText() + MARKUP));
             }
         });
         form.put("email", "markup@example.org");

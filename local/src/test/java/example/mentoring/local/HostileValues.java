@@ -195,7 +195,7 @@ final class HostileValues {
     }
 
     static byte[] withValue(JsonNode seed, String pointer, byte[] value) {
-        JsonNode copy = seed.isObject() ? seed.deepCopy() : Json.MAPPER.createObjectNode();
+        JsonNode copy = seed.isObject() ? seed.deepCopy() : Json.mapper().createObjectNode();
         String[] tokens = pointer.substring(1).split("/");
         JsonNode parent = copy;
         for (int i = 0; i < tokens.length - 1; i++) {
@@ -203,7 +203,7 @@ final class HostileValues {
             boolean nextIsIndex = tokens[i + 1].matches("\\d+");
             if (child == null || !(child.isObject() || child.isArray()) || nextIsIndex && !child.isArray()
                     || !nextIsIndex && !child.isObject()) {
-                child = nextIsIndex ? Json.MAPPER.createArrayNode() : Json.MAPPER.createObjectNode();
+                child = nextIsIndex ? Json.mapper().createArrayNode() : Json.mapper().createObjectNode();
                 set(parent, tokens[i], child);
             }
             parent = child;
@@ -217,7 +217,7 @@ final class HostileValues {
             }
             return utf8(Json.write(copy));
         }
-        set(parent, last, Json.MAPPER.getNodeFactory().textNode(HOLE));
+        set(parent, last, Json.mapper().getNodeFactory().textNode(HOLE));
         String text = Json.write(copy);
         int at = text.indexOf("\"" + HOLE + "\"");
         return concat(utf8(text.substring(0, at)), value, utf8(text.substring(at + HOLE.length() + 2)));

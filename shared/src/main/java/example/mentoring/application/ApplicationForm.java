@@ -77,7 +77,7 @@ public record ApplicationForm(ProgramRole role, String name, String email, Strin
         if (changes.has("email") && !earlier.email().equalsIgnoreCase(changes.path("email").asText())) {
             throw Invalid.field("/email", "cannot change when re-applying: apply with the new address instead");
         }
-        com.fasterxml.jackson.databind.node.ObjectNode form = example.mentoring.json.Json.MAPPER.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode form = example.mentoring.json.Json.object();
         form.put("role", earlier.role().name()).put("name", earlier.name()).put("email", earlier.email())
                 .put("institution", earlier.institution()).put("libraryType", earlier.libraryType())
                 .put("region", earlier.region()).put("yearsExperience", earlier.yearsExperience())

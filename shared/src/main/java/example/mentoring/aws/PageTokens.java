@@ -73,7 +73,7 @@ public final class PageTokens {
             if (positions.stream().allMatch(key -> key != null && key.isEmpty())) {
                 return null;
             }
-            ObjectNode token = Json.MAPPER.createObjectNode().put("q", digest());
+            ObjectNode token = Json.object().put("q", digest());
             com.fasterxml.jackson.databind.node.ArrayNode at = token.putArray("p");
             for (int i = 0; i < scopes.size(); i++) {
                 Map<String, AttributeValue> key = positions.get(i);
@@ -90,7 +90,7 @@ public final class PageTokens {
                 if (token.length() > MAX_TOKEN_LENGTH * 2L) {
                     throw new IllegalArgumentException();
                 }
-                JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(token.strip()));
+                JsonNode node = Json.parse(Base64.getUrlDecoder().decode(token.strip()));
                 at = node.path("p");
                 if (!node.isObject() || node.size() != 2 || !digest().equals(node.path("q").asText())
                         || !at.isArray() || at.size() != scopes.size()) {
@@ -149,7 +149,7 @@ public final class PageTokens {
             if (lastEvaluatedKey == null || lastEvaluatedKey.isEmpty()) {
                 return null;
             }
-            ObjectNode token = Json.MAPPER.createObjectNode().put("q", digest());
+            ObjectNode token = Json.object().put("q", digest());
             ObjectNode key = token.putObject("k");
             lastEvaluatedKey.forEach((attribute, value) -> {
                 if (value.s() != null) {
@@ -170,7 +170,7 @@ public final class PageTokens {
                 if (token.length() > MAX_TOKEN_LENGTH) {
                     throw new IllegalArgumentException();
                 }
-                JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(token.strip()));
+                JsonNode node = Json.parse(Base64.getUrlDecoder().decode(token.strip()));
                 JsonNode key = node.path("k");
                 if (!node.isObject() || node.size() != 2 || !digest().equals(node.path("q").asText())
                         || !key.isObject() || key.size() != keys.size()) {

@@ -4,7 +4,7 @@ import static example.mentoring.aws.Attributes.n;
 import static example.mentoring.aws.Attributes.s;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
@@ -36,8 +36,6 @@ public final class CheckIns {
 
     static final String HEADER = "CHECK_IN";
     static final String RESPONDENT_PREFIX = "RESPONDENT#";
-    private static final TypeReference<List<Question>> QUESTIONS = new TypeReference<>() { };
-    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() { };
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -146,11 +144,23 @@ public final class CheckIns {
         }
     }
 
+    /** The questions as stored (an array of {@link Question}s as {@code Json.write} wrote them). */
+    private static List<Question> questions(JsonNode stored) {
+        List<Question> questions = new java.util.ArrayList<>();
+        for (JsonNode question : stored) {
+            List<String> options = new java.util.ArrayList<>();
+            question.path("options").forEach(option -> options.add(option.asText()));
+            questions.add(new Question(question.path("questionId").asText(), question.path("text").asText(),
+                    QuestionKind.valueOf(question.path("kind").asText()), options));
+        }
+        return questions;
+    }
+
     private static CheckIn toCheckIn(Map<String, AttributeValue> item) {
         try {
             return new CheckIn(item.get("checkInId").s(), item.get("cohortId").s(), item.get("title").s(),
                     LocalDate.parse(item.get("sendOn").s()), instant(item.get("sendAt")),
-                    Json.MAPPER.readValue(item.get("questions").s(), QUESTIONS), instant(item.get("createdAt")),
+                    questions(Json.parse(item.get("questions").s())), instant(item.get("createdAt")),
                     Optional.ofNullable(item.get("sentAt")).map(CheckIns::instant));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored check-in's questions are unreadable", e);
@@ -182,7 +192,7 @@ public final class CheckIns {
     private static Respondent toRespondent(Map<String, AttributeValue> item) {
         try {
             Map<String, Object> answers = item.containsKey("answers")
-                    ? Json.MAPPER.readValue(item.get("answers").s(), ANSWERS) : Map.of();
+                    ? Json.plainObject(Json.parse(item.get("answers").s())) : Map.of();
             return new Respondent(item.get("checkInId").s(), item.get("respondentId").s(), item.get("email").s(),
                     answers, Optional.ofNullable(item.get("answeredAt")).map(CheckIns::instant));
         } catch (JsonProcessingException e) {

@@ -102,7 +102,7 @@ public final class ApiRequest {
     public JsonNode jsonBody(boolean emptyAllowed) {
         String text = rawBody();
         if (text.isBlank() && emptyAllowed) {
-            return Json.MAPPER.createObjectNode();
+            return Json.object();
         }
         return Json.parseBody(text);
     }

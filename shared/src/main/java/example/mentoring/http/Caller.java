@@ -56,7 +56,7 @@ public final class Caller {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(claim);
+            node = Json.parse(claim);
         } catch (JsonProcessingException notJson) {
             return Optional.empty();
         }

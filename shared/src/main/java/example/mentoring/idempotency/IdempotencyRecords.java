@@ -1,6 +1,5 @@
 package example.mentoring.idempotency;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
@@ -9,6 +8,7 @@ import example.mentoring.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,9 +39,14 @@ final class IdempotencyRecords {
         return Optional.of(new StoredResponse(item.get("requestHash").s(), completed,
                 Long.parseLong(item.get("lockedUntil").n()),
                 completed ? Integer.parseInt(item.get("status").n()) : 0,
-                completed ? Json.MAPPER.convertValue(Json.parseBody(item.get("headers").s()),
-                        new TypeReference<Map<String, String>>() { }) : Map.of(),
+                completed ? headers(item.get("headers").s()) : Map.of(),
                 completed ? item.get("body").s() : ""));
+    }
+
+    private static Map<String, String> headers(String json) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        Json.parseBody(json).fields().forEachRemaining(field -> headers.put(field.getKey(), field.getValue().asText()));
+        return headers;
     }
 
     /** Takes the key for this request; false when another request holds it (or finished with it). */

@@ -1,5 +1,5 @@
 /**
- * The one JSON configuration ({@link example.mentoring.json.Json#MAPPER}): request bodies, answers,
- * stored documents and log lines are all written and read with it.
+ * The one JSON configuration ({@link example.mentoring.json.Json}): request bodies, answers, stored
+ * documents and log lines are all written and read through it.
  */
 package example.mentoring.json;

@@ -1,6 +1,5 @@
 package example.mentoring.log;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import example.mentoring.json.Json;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -57,8 +56,8 @@ public final class Log {
         line.put("event", event);
         line.putAll(fields);
         try {
-            out.println(Json.MAPPER.writeValueAsString(line));
-        } catch (JsonProcessingException e) {
+            out.println(Json.write(line));
+        } catch (RuntimeException e) {
             out.println("{\"level\":\"ERROR\",\"event\":\"log.unwritable\"}");
         }
     }

@@ -1,6 +1,5 @@
 package example.mentoring.log;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import example.mentoring.json.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,10 +40,6 @@ public final class Metrics {
         line.put("Service", service);
         line.put("requestId", Log.requestId());
         line.putAll(counts);
-        try {
-            return Json.MAPPER.writeValueAsString(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(line);
     }
 }

@@ -113,7 +113,7 @@ public final class MatchingRuns {
                     .item().get("data").b().asByteArray());
         }
         try {
-            MatchingRun run = Json.MAPPER.readValue(gunzip(body.toByteArray()), MatchingRun.class);
+            MatchingRun run = Json.mapper().readValue(gunzip(body.toByteArray()), MatchingRun.class);
             // the header is where the status changes; the body keeps what the run was
             return Optional.of(run.withState(statusOf(header), progressOf(header)));
         } catch (IOException e) {

@@ -49,11 +49,11 @@ final class EmailMessages {
             case MENTOR_SHORTFALL -> MentorShortfall.class;
         };
         try {
-            JsonNode tree = Json.MAPPER.readTree(json);
+            JsonNode tree = Json.parse(json);
             if (kind == EmailKind.NEWSLETTER && !tree.has("postId")) {
                 type = Newsletter.class; // queued before entries named their post: it carries the text
             }
-            return Json.MAPPER.treeToValue(tree, type);
+            return Json.mapper().treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox entry of kind " + kind + " is unreadable", e);
         }

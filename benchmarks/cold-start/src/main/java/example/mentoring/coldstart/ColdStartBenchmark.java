@@ -100,20 +100,19 @@ public final class ColdStartBenchmark {
                     .filter(f -> f.logicalId().equals("CohortAdminFunction")).findFirst().orElseThrow();
             run(root, root, harness, stack, cohortAdmin, openCohort(root).toString(), "cold");
 
-            List<Double> floor = new ArrayList<>();
+            Map<String, List<Double>> floor = new LinkedHashMap<>();
             Map<String, List<Run>> cold = new LinkedHashMap<>();
             Map<String, List<Run>> primed = new LinkedHashMap<>();
             Map<String, List<Run>> before = new LinkedHashMap<>();
             java.util.Set<String> failedBefore = new java.util.TreeSet<>();
             for (int round = 0; round < rounds; round++) {
-                floor.add(runFloor(root, harness, stack, cohortAdmin).whole());
                 for (StackTemplate.Function function : functions.values()) {
                     String event = EVENTS.get(function.logicalId());
+                    // the floor beside each function's cold run: the machine's pace drifts within a round
+                    floor.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
+                            .add(runFloor(root, harness, stack, cohortAdmin).whole());
                     cold.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
                             .add(run(root, root, harness, stack, function, event, "cold"));
-                    primed.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
-                            .add(run(root, root, harness, stack, function, event, "primed"));
-                    emptyOutbox(stack, cohortAdmin);
                     if (baseline.isPresent() && Files.exists(jar(baseline.get(), root, function))) {
                         try {
                             before.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
@@ -124,18 +123,24 @@ public final class ColdStartBenchmark {
                             failedBefore.add(function.logicalId());
                         }
                     }
+                    primed.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
+                            .add(run(root, root, harness, stack, function, event, "primed"));
+                    emptyOutbox(stack, cohortAdmin);
                 }
             }
             failedBefore.forEach(before::remove);
-            print(root, baseline, functions, rounds, median(floor), cold, primed, before);
+            print(root, baseline, functions, rounds, floor, cold, primed, before);
             failedBefore.forEach(name -> System.out.println(name + ": the baseline's jar failed to serve the event"));
         }
     }
 
     static void print(Path root, Optional<Path> baseline, Map<String, StackTemplate.Function> functions, int rounds,
-                      double floor, Map<String, List<Run>> cold, Map<String, List<Run>> primed, Map<String, List<Run>> before) {
-        System.out.printf("JVM %s, %d cores, %d rounds, medians in ms; floor (%s) %.0f ms%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds, FLOOR, floor);
+                      Map<String, List<Double>> floor, Map<String, List<Run>> cold, Map<String, List<Run>> primed,
+                      Map<String, List<Run>> before) {
+        System.out.printf("JVM %s, %d cores, %d rounds, medians in ms; floor (%s) %.0f ms, run beside each function's"
+                        + " cold run; x floor: the median of those pairs' ratios%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds, FLOOR,
+                median(floor.values().stream().flatMap(List::stream).toList()));
         System.out.println("init: building the handler; 1st: the first request after init, without and with priming;"
                 + " warm: a later request; whole: JVM start + init + 1st, unprimed; answer: the first requests' status;"
                 + " every request is a new one (its own idempotency key and addresses)");
@@ -156,11 +161,11 @@ public final class ColdStartBenchmark {
             System.out.printf(row, name, megabytes(jar(root, root, function)), median(c.stream().map(Run::init).toList()),
                     median(c.stream().map(Run::first).toList()), primedFirst, warm, primedFirst / warm,
                     median(p.stream().map(Run::prime).toList()), median(c.stream().map(Run::whole).toList()),
-                    median(c.stream().map(Run::whole).toList()) / floor, answers(c, p));
+                    pairedRatio(c, floor.get(name)), answers(c, p));
             if (before.containsKey(name)) {
-                double whole = median(before.get(name).stream().map(Run::whole).toList());
+                List<Run> b = before.get(name);
                 System.out.printf(" | %11.1f | %10.0f | %12.2f", megabytes(jar(baseline.orElseThrow(), root, function)),
-                        whole, whole / floor);
+                        median(b.stream().map(Run::whole).toList()), pairedRatio(b, floor.get(name)));
             }
             System.out.println();
         }
@@ -180,6 +185,15 @@ public final class ColdStartBenchmark {
                 dynamo.deleteItem(r -> r.tableName(table).key(item));
             }
         }
+    }
+
+    /** The median over rounds of each cold run's whole time over the floor's run beside it. */
+    static double pairedRatio(List<Run> runs, List<Double> floors) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            ratios.add(runs.get(i).whole() / floors.get(i));
+        }
+        return median(ratios);
     }
 
     /** The first requests' HTTP statuses, as measured ("-" for events that are not HTTP requests). */

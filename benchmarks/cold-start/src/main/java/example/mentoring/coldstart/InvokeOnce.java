@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,6 @@ import java.util.regex.Pattern;
 public final class InvokeOnce {
 
     static final int WARM_REQUESTS = 20;
-    /** Built by the first request (which is timed with it: conservative), reused by the warm ones. */
-    private static ObjectMapper mapper;
 
     private InvokeOnce() {
     }
@@ -114,7 +111,7 @@ public final class InvokeOnce {
             return 0;
         }
         APIGatewayV2HTTPResponse response = ((RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler)
-                .handleRequest(httpEvent(mapper().readTree(new String(event, StandardCharsets.UTF_8))), null);
+                .handleRequest(httpEvent(example.mentoring.json.Json.parse(event)), null);
         if (response.getStatusCode() >= 500) {
             throw new IllegalStateException("the function answered " + response.getStatusCode());
         }
@@ -124,17 +121,11 @@ public final class InvokeOnce {
         return response.getStatusCode();
     }
 
-    private static ObjectMapper mapper() {
-        if (mapper == null) {
-            mapper = new ObjectMapper();
-        }
-        return mapper;
-    }
-
     /**
-     * The event as the Lambda runtime hands it over, built from its JSON: the runtime's own
-     * deserialisation is not the function's work, and bean reflection over the function's Jackson
-     * would add a cost here that no deployed function pays.
+     * The event as the Lambda runtime hands it over, built from its JSON (read with the function's
+     * own {@code Json}, timed with the first request: conservative): the runtime's own
+     * deserialisation is not the function's work, and databind's bean reflection would add a cost
+     * here that no deployed function pays.
      */
     static APIGatewayV2HTTPEvent httpEvent(JsonNode json) {
         JsonNode context = json.path("requestContext");

@@ -310,7 +310,7 @@ class CheckInsHandlerIT {
         assertEquals(201, second.getStatusCode(), second.getBody());
 
         JsonNode after = body(call(questionnaire(id, token)));
-        assertEquals(Map.of("going", 5, "often", "Monthly"), Json.MAPPER.convertValue(after.path("answers"), Map.class));
+        assertEquals(Map.of("going", 5, "often", "Monthly"), Json.mapper().convertValue(after.path("answers"), Map.class));
         assertEquals(0, body(call(questionnaire(id, tokens().get("sam@example.org")))).path("answers").size(),
                 "each holder sees their own answers only");
     }
@@ -411,11 +411,11 @@ class CheckInsHandlerIT {
         assertEquals(0.86, results.path("responseRate").asDouble(), 1e-9);
         JsonNode going = results.path("questions").get(0);
         assertEquals(6, going.path("respondents").asInt());
-        assertEquals(Map.of("1", 0, "2", 1, "3", 0, "4", 3, "5", 2), Json.MAPPER.convertValue(going.path("counts"), Map.class));
+        assertEquals(Map.of("1", 0, "2", 1, "3", 0, "4", 3, "5", 2), Json.mapper().convertValue(going.path("counts"), Map.class));
         assertEquals(4.0, going.path("mean").asDouble(), 1e-9);
         JsonNode often = results.path("questions").get(1);
         assertEquals(5, often.path("respondents").asInt());
-        assertEquals(Map.of("Weekly", 3, "Monthly", 2), Json.MAPPER.convertValue(often.path("counts"), Map.class));
+        assertEquals(Map.of("Weekly", 3, "Monthly", 2), Json.mapper().convertValue(often.path("counts"), Map.class));
         JsonNode helped = results.path("questions").get(2);
         assertEquals(5, helped.path("answers").size());
         helped.path("answers").forEach(a -> {

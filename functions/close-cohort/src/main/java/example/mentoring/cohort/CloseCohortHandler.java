@@ -58,7 +58,7 @@ public final class CloseCohortHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Log.requestId(context == null ? null : context.getAwsRequestId());
-        JsonNode event = Json.MAPPER.readTree(input);
+        JsonNode event = Json.parse(input);
         List<String> closed;
         List<String> shortOfMentors = List.of();
         if (event.path("sweep").asBoolean(false)) {
@@ -75,7 +75,7 @@ public final class CloseCohortHandler implements RequestStreamHandler {
                 closed = closeOne(new CohortId(id));
             }
         }
-        Json.MAPPER.writeValue(output, Map.of("closed", closed, "shortOfMentors", shortOfMentors));
+        Json.write(output, Map.of("closed", closed, "shortOfMentors", shortOfMentors));
     }
 
     private List<String> closeOne(CohortId id) {

@@ -52,16 +52,16 @@ public final class CompleteCohortHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Log.requestId(context == null ? null : context.getAwsRequestId());
-        JsonNode event = Json.MAPPER.readTree(input);
+        JsonNode event = Json.parse(input);
         String id = event.path("cohortId").asText("");
         if (!CohortId.isValid(id)) {
             // A malformed event is not worth retrying: log it and finish.
             Log.warn("year.end.ignored", Map.of("reason", "no valid cohortId in the event"));
-            Json.MAPPER.writeValue(output, Map.of("completed", List.of()));
+            Json.write(output, Map.of("completed", List.of()));
             return;
         }
         YearEnd.Outcome outcome = yearEnd.complete(new CohortId(id));
-        Json.MAPPER.writeValue(output, Map.of("cohortId", outcome.cohortId(), "completed", outcome.completed(),
+        Json.write(output, Map.of("cohortId", outcome.cohortId(), "completed", outcome.completed(),
                 "cohortCompleted", outcome.cohortCompleted()));
     }
 }

@@ -52,6 +52,6 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
             Log.info("notifications.delivered", Map.of("sent", report.sent(), "retrying", report.retrying(),
                     "failed", report.failed(), "suppressed", report.suppressed()));
         }
-        Json.MAPPER.writeValue(output, report);
+        Json.write(output, report);
     }
 }

@@ -55,6 +55,16 @@ final class NotificationSenderPriming extends Primer {
             renderer.render(new WaitListNotice("Priming", "Priming", "Priming"));
             renderer.render(new Newsletter("Priming", "Priming", "Priming", "<p>Priming</p>", "Priming", URL, URL));
         });
+        // an outbox email is read back with databind (EmailMessages.fromJson): its first use, not a send's
+        step("stored emails", () -> {
+            try {
+                Json.mapper().treeToValue(Json.parse(Json.write(new ApplicationAcknowledged("Priming", "Priming",
+                        "Priming", ProgramRole.MENTEE, Instant.EPOCH, ReadableTime.DEFAULT_ZONE, PrimingRequest.NO_SUCH_ID,
+                        URL))), ApplicationAcknowledged.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         step("answer", () -> Json.write(new NotificationSender.Report(0, 0, 0, 0)));
         step("ses", () -> SdkPriming.sesIdentity(aws, aws.environment().required(Setting.SENDER_EMAIL)));
     }

@@ -45,6 +45,6 @@ public final class NudgeQuietPairsHandler implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Log.requestId(context == null ? null : context.getAwsRequestId());
         input.transferTo(OutputStream.nullOutputStream());
-        Json.MAPPER.writeValue(output, Map.of("nudged", nudger.nudgeQuietPairs()));
+        Json.write(output, Map.of("nudged", nudger.nudgeQuietPairs()));
     }
 }

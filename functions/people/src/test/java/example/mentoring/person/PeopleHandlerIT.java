@@ -202,7 +202,7 @@ class PeopleHandlerIT {
         var cohort = new Cohorts(aws).find(new CohortId("fall-2027")).orElseThrow();
         var engagement = new Meetings(aws).engagement(MATCH);
         DemographicsReport report = DemographicsReport.of("fall-2027", false, new Applications(aws).all("fall-2027"), Set.of());
-        JsonNode json = Json.MAPPER.valueToTree(report);
+        JsonNode json = Json.mapper().valueToTree(report);
         return new Counts(cohort.counts(), new Matches(aws).allOfCohort("fall-2027").size(), engagement.meetings(),
                 engagement.minutes(), json.path("roles").get(0).path("totals").toString(), json.path("roles").get(1).path("totals").toString());
     }

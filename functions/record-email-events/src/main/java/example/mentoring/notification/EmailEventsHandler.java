@@ -34,10 +34,10 @@ public final class EmailEventsHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Log.requestId(context == null ? null : context.getAwsRequestId());
-        EmailFeedback feedback = EmailFeedback.read(Json.MAPPER.readTree(input));
+        EmailFeedback feedback = EmailFeedback.read(Json.parse(input));
         feedback.suppressions().forEach(suppressions::suppress);
         Log.info("email.event", Map.of("detailType", feedback.detailType(),
                 "feedbackId", feedback.feedbackId(), "suppressed", feedback.suppressions().size()));
-        Json.MAPPER.writeValue(output, Map.of("suppressed", feedback.suppressions().size()));
+        Json.write(output, Map.of("suppressed", feedback.suppressions().size()));
     }
 }

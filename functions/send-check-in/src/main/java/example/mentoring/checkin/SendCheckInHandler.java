@@ -56,7 +56,7 @@ public final class SendCheckInHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         Log.requestId(context == null ? null : context.getAwsRequestId());
-        JsonNode event = Json.MAPPER.readTree(input);
+        JsonNode event = Json.parse(input);
         String checkInId = event.path("checkInId").asText("");
         Optional<Integer> recipients = Optional.empty();
         if (!PathIds.shape("checkInId").orElseThrow().admits(checkInId)) {
@@ -69,6 +69,6 @@ public final class SendCheckInHandler implements RequestStreamHandler {
                 Log.warn("check-in.ignored", Map.of("checkInId", checkInId, "reason", "not-found"));
             }
         }
-        Json.MAPPER.writeValue(output, Map.of("recipients", recipients.orElse(0)));
+        Json.write(output, Map.of("recipients", recipients.orElse(0)));
     }
 }
