@@ -24,7 +24,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Times each function's cold start, interleaved over rounds so that noise hits all alike, beside
- * the floor of a bare-GetItem JVM measured in the same rounds. Per function and round, three new
+ * the floor of a bare-GetItem JVM run right before each function's cold run ("x floor" is the median
+ * of those pairs' ratios). Every request is a new one (its own idempotency key and addresses), the
+ * sample cohort takes applications now, and the outbox is emptied between functions. Per function
+ * and round, three new
  * JVMs with only the function's jar (and the template's JAVA_TOOL_OPTIONS), each serving one sample
  * event from events/ against Moto:
  * <ul>

@@ -111,7 +111,7 @@ public final class InvokeOnce {
             return 0;
         }
         APIGatewayV2HTTPResponse response = ((RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) handler)
-                .handleRequest(httpEvent(example.mentoring.json.Json.parse(event)), null);
+                .handleRequest(httpEvent(example.mentoring.json.Json.parse(new String(event, StandardCharsets.UTF_8))), null);
         if (response.getStatusCode() >= 500) {
             throw new IllegalStateException("the function answered " + response.getStatusCode());
         }
