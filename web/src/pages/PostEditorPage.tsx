@@ -77,10 +77,9 @@ export function PostEditorPage({ coordinator, postId }: { coordinator: boolean; 
       ...(form.authorName.trim() ? { authorName: form.authorName } : {}),
     };
     let id = post?.postId;
+    const created = id === undefined;
     if (id === undefined) {
-      const created = await ok(api.POST("/posts", { params: { header: { "Idempotency-Key": key.current.for(JSON.stringify(body)) } }, body }));
-      id = created.postId;
-      if (!coordinator) navigate(`me/posts/${encodeURIComponent(id)}`, { replace: true });
+      id = (await ok(api.POST("/posts", { params: { header: { "Idempotency-Key": key.current.for(JSON.stringify(body)) } }, body }))).postId;
     }
     // createPost answers with ids only; the post as rendered (the preview) is what an edit answers.
     const saved = await ok(api.PUT("/posts/{post}", { params: { path: { post: id } }, body }));
@@ -88,6 +87,9 @@ export function PostEditorPage({ coordinator, postId }: { coordinator: boolean; 
     setNotice(saved.status === "PUBLISHED" && saved.pendingRevision && !coordinator
       ? "Edit saved. The published post stays as it is until a coordinator publishes your edit: send it for review."
       : "Draft saved. The preview below is how readers will see it.");
+    // Only once the edit is stored: the post's own page reads it, and a "Send for review" there
+    // must not race this save (it was refused as changed meanwhile, 409, when it did).
+    if (created && !coordinator) navigate(`me/posts/${encodeURIComponent(id)}`, { replace: true });
   });
 
   const submit = () => attempt(async () => {
