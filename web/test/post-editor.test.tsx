@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { afterEach, expect, it, vi } from "vitest";
 import { configureApi } from "../src/api";
+import { until } from "./until";
 import { PostEditorPage } from "../src/pages/PostEditorPage";
 
 const POST_ID = "p01jabcdefghjkmnpqrstvwxyz0";
@@ -13,13 +14,6 @@ const draft = {
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`never: ${what}`);
-}
 
 it("moves a participant's new post to its own page only once its first save is stored (a send for review there raced the save, 409)", async () => {
   let finishSave: (() => void) | undefined;

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { afterEach, expect, it, vi } from "vitest";
 import { configureApi } from "../src/api";
+import { until } from "./until";
 import { RunPage } from "../src/pages/coordinator/MatchingPage";
 
 const RUN_ID = "01JABCDEFGHJKMNPQRSTVWXYZ0";
@@ -14,13 +15,6 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`never: ${what}`);
-}
 
 it("confirms a run that answers 202 CONFIRMING: shows its progress and polls the run until CONFIRMED", async () => {
   const gets = [run("PROPOSED"), run("CONFIRMING", { confirmed: 2, of: 3 }), run("CONFIRMED")];
