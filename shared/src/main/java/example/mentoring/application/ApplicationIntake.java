@@ -76,20 +76,29 @@ public final class ApplicationIntake {
         if (cohort.statusAt(now) != CohortStatus.OPEN) {
             throw new CohortNotOpen(cohort, now);
         }
-        ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
-                cohort.name(), application.role(), cohort.applicationDeadline(), cohort.timeZone(), applicationId,
-                confirmation.url(cohortId.value(), applicationId));
         ApplicationReceipt receipt = ApplicationReceipt.of(application);
-        List<Write> writes = new ArrayList<>(List.of(
-                cohorts.admit(cohortId, application.isMentor(), application.slots(), now)
-                        .refusing(() -> new CohortNotOpen(cohorts.find(cohortId).orElse(cohort), clock.instant())),
-                applications.claimUniqueness(application),
-                applications.store(application),
-                outbox.notify("ack-" + applicationId, application.email(), acknowledgement)));
+        List<Write> writes = new ArrayList<>(writes(cohort, application, confirmation.url(cohortId.value(), applicationId), now));
         writes.addAll(alsoWrite.apply(receipt));
         transactions.write(writes);
         Log.info("application.submitted", Map.of("cohortId", cohortId.value(), "applicationId", applicationId,
                 "role", application.role().name(), "carriedOver", carriedOver));
         return receipt;
+    }
+
+    /**
+     * What storing an application writes, in one transaction: the cohort's count (only while it is
+     * open), the (role, email) claim, the application, and its acknowledgement with {@code confirmUrl}
+     * in the outbox. SnapStart priming builds it too, for a cohort that does not exist.
+     */
+    List<Write> writes(Cohort cohort, Application application, String confirmUrl, Instant now) {
+        ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(programName, application.name(),
+                cohort.name(), application.role(), cohort.applicationDeadline(), cohort.timeZone(),
+                application.applicationId(), confirmUrl);
+        return List.of(
+                cohorts.admit(cohort.id(), application.isMentor(), application.slots(), now)
+                        .refusing(() -> new CohortNotOpen(cohorts.find(cohort.id()).orElse(cohort), clock.instant())),
+                applications.claimUniqueness(application),
+                applications.store(application),
+                outbox.notify("ack-" + application.applicationId(), application.email(), acknowledgement));
     }
 }

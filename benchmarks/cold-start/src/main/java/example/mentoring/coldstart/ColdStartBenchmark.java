@@ -92,7 +92,10 @@ public final class ColdStartBenchmark {
         Path root = ProjectRoot.find();
         Path harness = Path.of(ColdStartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         StackTemplate template = StackTemplate.load();
-        try (MotoServer moto = MotoServer.start(MotoServer.freePort())) {
+        try (MotoServer moto = MotoServer.start(MotoServer.freePort());
+             DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(moto.endpoint())
+                     .region(Region.of(StackTemplate.REGION)).httpClient(UrlConnectionHttpClient.create())
+                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build()) {
             EmulatedStack stack = new EmulatedStack(template, moto.endpoint()).provision();
             Map<String, StackTemplate.Function> functions = new LinkedHashMap<>();
             List<String> chosen = only;
@@ -128,7 +131,7 @@ public final class ColdStartBenchmark {
                     }
                     primed.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
                             .add(run(root, root, harness, stack, function, event, "primed"));
-                    emptyOutbox(stack, cohortAdmin);
+                    emptyOutbox(dynamo, stack.environmentOf(cohortAdmin).get("NOTIFICATIONS_TABLE"));
                 }
             }
             failedBefore.forEach(before::remove);
@@ -179,14 +182,9 @@ public final class ColdStartBenchmark {
      * function's requests queued (21 confirmations a round from submissions) are not the next
      * function's work (the sender's schedule would send them all in its first request).
      */
-    static void emptyOutbox(EmulatedStack stack, StackTemplate.Function anyFunction) {
-        String table = stack.environmentOf(anyFunction).get("NOTIFICATIONS_TABLE");
-        try (DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(stack.endpoint())
-                .region(Region.of(StackTemplate.REGION)).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build()) {
-            for (Map<String, AttributeValue> item : dynamo.scanPaginator(r -> r.tableName(table).projectionExpression("notificationId")).items()) {
-                dynamo.deleteItem(r -> r.tableName(table).key(item));
-            }
+    static void emptyOutbox(DynamoDbClient dynamo, String table) {
+        for (Map<String, AttributeValue> item : dynamo.scanPaginator(r -> r.tableName(table).projectionExpression("notificationId")).items()) {
+            dynamo.deleteItem(r -> r.tableName(table).key(item));
         }
     }
 

@@ -115,9 +115,6 @@ public final class InvokeOnce {
         if (response.getStatusCode() >= 500) {
             throw new IllegalStateException("the function answered " + response.getStatusCode());
         }
-        if (response.getStatusCode() >= 400 && System.getenv("COLD_START_DEBUG") != null) {
-            throw new IllegalStateException("the function answered " + response.getBody());
-        }
         return response.getStatusCode();
     }
 

@@ -31,6 +31,7 @@ import java.time.Clock;
 public final class SubmitApplicationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
     private final Routes routes;
+    private final ApplicationIntake intake;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public SubmitApplicationHandler() {
@@ -54,6 +55,7 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
         Transactions transactions = new Transactions(aws);
         ApplicationIntake intake = new ApplicationIntake(cohorts, applications, outbox, transactions, confirmation,
                 programName, clock);
+        this.intake = intake;
         CarryOver carryOver = new CarryOver(cohorts, applications, new Matches(aws), outbox, transactions, links,
                 environment.required(Setting.PUBLIC_BASE_URL), programName);
         Idempotency idempotency = new Idempotency(aws, clock);
@@ -77,6 +79,11 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
     static ApiResponse created(ApplicationReceipt receipt) {
         return ApiResponse.created(receipt).withHeader("location",
                 "/cohorts/" + receipt.cohortId() + "/applications/" + receipt.applicationId());
+    }
+
+    /** The intake, for priming its transaction. */
+    ApplicationIntake intake() {
+        return intake;
     }
 
     @Override

@@ -5,15 +5,15 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.aws.Transactions;
+import example.mentoring.cohort.Cohort;
 import example.mentoring.cohort.CohortId;
-import example.mentoring.cohort.Cohorts;
-import example.mentoring.notification.Notifications;
-import example.mentoring.notification.Outbox;
-import example.mentoring.notification.email.ApplicationAcknowledged;
+import example.mentoring.cohort.CohortNotOpen;
 import com.github.f4b6a3.ulid.UlidCreator;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Optional;
 import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.json.Json;
 import example.mentoring.priming.Primer;
@@ -45,29 +45,22 @@ final class SubmitApplicationPriming extends Primer {
     }
 
     /**
-     * The submission's own transaction, built as a submission builds it (the cohort's count, the
-     * address's claim, the application, its acknowledgement in the outbox) for a cohort that does
-     * not exist: the count's condition fails, DynamoDB cancels the whole transaction, and nothing of
-     * it is written. Its link is a placeholder: a real one would need the signing key.
+     * The submission's own transaction, built by the intake as a submission builds it (the cohort's
+     * count, the address's claim, the application, its acknowledgement in the outbox), for an open
+     * cohort that does not exist: the count's condition fails, DynamoDB cancels the whole
+     * transaction, and nothing of it is written. Its link is a placeholder: a real one would need
+     * the signing key.
      */
     private void refusedSubmission() {
         Instant now = aws.environment().clock().instant();
-        CohortId cohortId = new CohortId(PrimingRequest.NO_SUCH_ID);
-        String applicationId = UlidCreator.getMonotonicUlid().toString();
-        Application application = ApplicationForm.read(Json.parseBody(FORM)).toApplication(cohortId.value(), 2,
-                applicationId, now);
-        Applications applications = new Applications(aws);
-        ApplicationAcknowledged acknowledgement = new ApplicationAcknowledged(
-                aws.environment().required(Setting.PROGRAM_NAME), application.name(), "Priming", application.role(),
-                now, ZoneOffset.UTC, applicationId, "https://example.invalid/confirm");
+        Cohort cohort = new Cohort(new CohortId(PrimingRequest.NO_SUCH_ID), "Priming", Instant.EPOCH,
+                now.plus(Duration.ofDays(1)), LocalDate.EPOCH, LocalDate.EPOCH.plusYears(1), 2, ZoneOffset.UTC,
+                Instant.EPOCH, Optional.empty(), Optional.empty(), Cohort.ApplicationCounts.NONE);
+        Application application = ApplicationForm.read(Json.parseBody(FORM)).toApplication(cohort.id().value(),
+                cohort.defaultMentorCapacity(), UlidCreator.getMonotonicUlid().toString(), now);
         try {
-            new Transactions(aws).write(List.of(
-                    new Cohorts(aws).admit(cohortId, application.isMentor(), application.slots(), now),
-                    applications.claimUniqueness(application),
-                    applications.store(application),
-                    new Outbox(new Notifications(aws), aws.environment().clock())
-                            .notify("ack-" + applicationId, application.email(), acknowledgement)));
-        } catch (Transactions.ConditionsFailed refused) {
+            new Transactions(aws).write(handler.intake().writes(cohort, application, "https://example.invalid/confirm", now));
+        } catch (CohortNotOpen refused) {
             // expected: the cohort does not exist
         }
         Json.write(ApplicationReceipt.of(application));
