@@ -64,6 +64,8 @@ public final class ColdStartBenchmark {
             Map.entry("CheckInsFunction", "check-ins/list-check-ins.json"),
             Map.entry("SendCheckInFunction", "send-check-in/check-in-schedule.json"));
     static final String FLOOR = "bare GetItem (floor)";
+    /** The match that the sample events name (log-meeting's list-meetings.json). */
+    static final String SAMPLE_MATCH = "m3f1c2d4e5a6b7c8d9e0f1a2b";
     /** With {@code --trace-classes DIR}: each child JVM logs the classes it loads to a file there. */
     private static Optional<Path> traceClasses = Optional.empty();
     private static final Pattern FIGURES = Pattern.compile(
@@ -105,6 +107,7 @@ public final class ColdStartBenchmark {
             StackTemplate.Function cohortAdmin = template.functions().stream()
                     .filter(f -> f.logicalId().equals("CohortAdminFunction")).findFirst().orElseThrow();
             run(root, root, harness, stack, cohortAdmin, openCohort(root).toString(), "cold");
+            seedMatch(stack);
 
             Map<String, List<Double>> floor = new LinkedHashMap<>();
             Map<String, List<Run>> cold = new LinkedHashMap<>();
@@ -220,6 +223,19 @@ public final class ColdStartBenchmark {
         Path file = Files.createTempFile("open-cohort", ".json");
         file.toFile().deleteOnExit();
         return Files.writeString(file, event);
+    }
+
+    /**
+     * The sample events' match (log-meeting's list of meetings), in the sample cohort, with the
+     * events' caller as its mentor: the list is a real answer, not a 404.
+     */
+    static void seedMatch(EmulatedStack stack) {
+        example.mentoring.aws.AwsClients aws = new example.mentoring.aws.AwsClients(
+                example.mentoring.aws.Environment.of(stack.environmentOf("LogMeetingFunction")));
+        example.mentoring.match.Match match = new example.mentoring.match.Match(SAMPLE_MATCH, "fall-2027", "benchmark",
+                "a-mentor", "a-mentee", "Marlowe", "marlowe@example.org", "Robin", "robin@example.org", 5,
+                List.of("storytime"), java.time.LocalDate.now(), java.time.Instant.now());
+        new example.mentoring.aws.Transactions(aws).write(List.of(new example.mentoring.match.Matches(aws).add(match)));
     }
 
     static double megabytes(Path jar) {
