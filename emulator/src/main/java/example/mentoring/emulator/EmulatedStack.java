@@ -118,9 +118,7 @@ public final class EmulatedStack {
                 }
             }
         }
-        try (SecretsManagerClient secrets = SecretsManagerClient.builder()
-                .endpointOverride(endpoint).region(Region.of(StackTemplate.REGION))
-                .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build()) {
+        try (SecretsManagerClient secrets = secretsManager()) {
             // as GenerateSecretString does when deployed: a fresh random value
             for (String secret : template.secrets()) {
                 try {
@@ -159,6 +157,12 @@ public final class EmulatedStack {
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     /** 48 random letters and digits, like the template's {@code GenerateSecretString}. */
+    /** A Secrets Manager client of the stack's (the caller closes it): for tests that read or rotate a secret. */
+    public SecretsManagerClient secretsManager() {
+        return SecretsManagerClient.builder().endpointOverride(endpoint).region(Region.of(StackTemplate.REGION))
+                .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
     public static String randomSecret() {
         StringBuilder secret = new StringBuilder();
         for (int i = 0; i < 48; i++) {

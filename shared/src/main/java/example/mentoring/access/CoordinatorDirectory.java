@@ -1,13 +1,15 @@
 package example.mentoring.access;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.JsonProtocolClient;
 import example.mentoring.aws.Setting;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 /**
  * Who the coordinators are, for emailing them: the members of the user pool's
@@ -20,7 +22,7 @@ public final class CoordinatorDirectory {
 
     public static final String GROUP = "coordinators";
 
-    /** The Cognito client is built on first use: only some requests email coordinators. */
+    /** Cognito is called (ListUsersInGroup, in its JSON protocol) only when a request emails coordinators. */
     private final AwsClients aws;
     private final String userPoolId;
 
@@ -36,20 +38,32 @@ public final class CoordinatorDirectory {
     /** Every enabled coordinator with a verified address, in the group's order, each address once. */
     public List<Coordinator> all() {
         List<Coordinator> coordinators = new ArrayList<>();
-        aws.cognito().listUsersInGroupPaginator(r -> r.userPoolId(userPoolId).groupName(GROUP)).users().forEach(user -> {
-            Optional<String> email = attribute(user, "email").map(e -> e.toLowerCase(Locale.ROOT));
-            boolean verified = attribute(user, "email_verified").map("true"::equalsIgnoreCase).orElse(false);
-            boolean enabled = user.enabled() == null || user.enabled();
-            if (email.isPresent() && verified && enabled
-                    && coordinators.stream().noneMatch(c -> c.email().equals(email.get()))) {
-                coordinators.add(new Coordinator(email.get(), attribute(user, "name").orElse("coordinator")));
+        JsonProtocolClient cognito = aws.jsonProtocol(JsonProtocolClient.Service.COGNITO_IDENTITY_PROVIDER);
+        Optional<String> next = Optional.empty();
+        do {
+            Map<String, String> request = new LinkedHashMap<>(Map.of("UserPoolId", userPoolId, "GroupName", GROUP));
+            next.ifPresent(token -> request.put("NextToken", token));
+            JsonNode page = cognito.call("ListUsersInGroup", request);
+            for (JsonNode user : page.path("Users")) {
+                Optional<String> email = attribute(user, "email").map(e -> e.toLowerCase(Locale.ROOT));
+                boolean verified = attribute(user, "email_verified").map("true"::equalsIgnoreCase).orElse(false);
+                boolean enabled = user.path("Enabled").asBoolean(true);
+                if (email.isPresent() && verified && enabled
+                        && coordinators.stream().noneMatch(c -> c.email().equals(email.get()))) {
+                    coordinators.add(new Coordinator(email.get(), attribute(user, "name").orElse("coordinator")));
+                }
             }
-        });
+            next = Optional.of(page.path("NextToken").asText("")).filter(token -> !token.isEmpty());
+        } while (next.isPresent());
         return coordinators;
     }
 
-    private static Optional<String> attribute(UserType user, String name) {
-        return user.attributes().stream().filter(a -> name.equals(a.name())).map(AttributeType::value)
-                .filter(v -> !v.isBlank()).findFirst();
+    private static Optional<String> attribute(JsonNode user, String name) {
+        for (JsonNode attribute : user.path("Attributes")) {
+            if (name.equals(attribute.path("Name").asText())) {
+                return Optional.of(attribute.path("Value").asText("")).filter(v -> !v.isBlank());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -2,6 +2,8 @@ package example.mentoring.aws;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
@@ -15,7 +17,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -36,14 +37,27 @@ public final class AwsClients {
     private volatile SchedulerClient scheduler;
     private volatile SesV2Client ses;
     private volatile CognitoIdentityProviderClient cognito;
-    private volatile SecretsManagerClient secretsManager;
+    private final Map<JsonProtocolClient.Service, JsonProtocolClient> jsonProtocol = new EnumMap<>(JsonProtocolClient.Service.class);
 
     public AwsClients(Environment environment) {
-        this.environment = environment;
-        this.httpClient = UrlConnectionHttpClient.builder()
+        this(environment, UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(2))
                 .socketTimeout(CALL_TIMEOUT)
-                .build();
+                .build());
+    }
+
+    private AwsClients(Environment environment, SdkHttpClient httpClient) {
+        this.environment = environment;
+        this.httpClient = httpClient;
+    }
+
+    /**
+     * Clients configured as these are whose calls never leave the process: each is answered as a
+     * success with nothing in it ({@link OfflineHttpClient}). For priming a function's real request
+     * paths, writes included, with no side effect.
+     */
+    public AwsClients offline() {
+        return new AwsClients(environment, new OfflineHttpClient());
     }
 
     public Environment environment() {
@@ -78,25 +92,30 @@ public final class AwsClients {
         return cognito;
     }
 
-    public synchronized SecretsManagerClient secretsManager() {
-        if (secretsManager == null) {
-            secretsManager = configure(SecretsManagerClient.builder()).httpClient(httpClient).build();
-        }
-        return secretsManager;
+    /** A service spoken to in its JSON protocol, without its generated client ({@link JsonProtocolClient}). */
+    public synchronized JsonProtocolClient jsonProtocol(JsonProtocolClient.Service service) {
+        return jsonProtocol.computeIfAbsent(service, s -> new JsonProtocolClient(s, httpClient, credentials(),
+                region().id(), environment.optional(Setting.AWS_ENDPOINT_URL).map(URI::create), maxAttempts()));
     }
 
     <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
-        builder.region(Region.of(environment.optional(Setting.AWS_REGION).orElse("us-east-1")))
-                .credentialsProvider(credentials());
+        builder.region(region()).credentialsProvider(credentials());
         environment.optional(Setting.AWS_ENDPOINT_URL).map(URI::create).ifPresent(builder::endpointOverride);
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(CALL_TIMEOUT);
         // Standard mode: throttling, 5xx and I/O errors are retried with jittered exponential back-off
         // (a retried transaction keeps its client request token, so it cannot apply twice).
-        int attempts = environment.optional(Setting.AWS_MAX_ATTEMPTS).map(Integer::parseInt).orElse(DEFAULT_MAX_ATTEMPTS);
-        override.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(attempts).build());
+        override.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(maxAttempts()).build());
         builder.overrideConfiguration(override.build());
         return builder;
+    }
+
+    private Region region() {
+        return Region.of(environment.optional(Setting.AWS_REGION).orElse("us-east-1"));
+    }
+
+    private int maxAttempts() {
+        return environment.optional(Setting.AWS_MAX_ATTEMPTS).map(Integer::parseInt).orElse(DEFAULT_MAX_ATTEMPTS);
     }
 
     private AwsCredentialsProvider credentials() {

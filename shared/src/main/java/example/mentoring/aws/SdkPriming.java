@@ -47,8 +47,9 @@ public final class SdkPriming {
      */
     public static void secretVersionThatDoesNotExist(AwsClients aws, String secretId) {
         try {
-            aws.secretsManager().getSecretValue(request -> request.secretId(secretId).versionStage("PRIMING"));
-        } catch (SdkException refused) {
+            aws.jsonProtocol(JsonProtocolClient.Service.SECRETS_MANAGER)
+                    .call("GetSecretValue", Map.of("SecretId", secretId, "VersionStage", "PRIMING"));
+        } catch (JsonProtocolClient.AwsRefusal refused) {
             // expected: ResourceNotFoundException
         }
     }

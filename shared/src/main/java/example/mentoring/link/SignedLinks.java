@@ -39,6 +39,11 @@ public final class SignedLinks {
         return signed + "." + ENCODER.encodeToString(mac(key, purpose, signed));
     }
 
+    /** Starts reading the signing key now if it needs reading, for a request that signs later ({@link SigningKeys#prefetch}). */
+    public void prefetchKey() {
+        keys.prefetch();
+    }
+
     /** The id a genuine, unexpired token of this purpose names; empty for anything else. */
     public Optional<String> verify(LinkPurpose purpose, String token) {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {

@@ -9,4 +9,12 @@ public interface SigningKeys {
 
     /** The key with this id, if it is the current or the previous version. */
     Optional<SigningKey> find(String kid);
+
+    /**
+     * Starts getting the current key ready, if it is not, without waiting: a request that will sign
+     * once it has done other work overlaps that work with the key's read. A failure here is the
+     * later {@link #current()}'s to report.
+     */
+    default void prefetch() {
+    }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import example.mentoring.aws.SnapshotPhase;
 import example.mentoring.log.Log;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -103,7 +104,7 @@ public abstract class Primer implements Resource {
         Log.requestId("priming");
         long started = System.nanoTime();
         try {
-            prime();
+            SnapshotPhase.prime(this::prime);
         } finally {
             Log.info("priming.done", Map.of("primer", getClass().getSimpleName(),
                     "millis", (System.nanoTime() - started) / 1_000_000));

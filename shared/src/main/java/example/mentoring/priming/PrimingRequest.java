@@ -15,8 +15,12 @@ public final class PrimingRequest {
 
     /** Who primes: a coordinator (or participant) that exists nowhere. */
     public static final String CALLER = "priming@example.invalid";
-    /** An identifier that names nothing (valid in shape for every kind of id). */
+    /** An identifier that names nothing, of the shape of a cohort id, a post's slug, an outbox entry's id. */
     public static final String NO_SUCH_ID = "priming-0";
+    /** A ULID that names nothing (all zeros: 1970, no randomness), for applications, runs and check-ins. */
+    public static final String NO_SUCH_ULID = "00000000000000000000000000";
+    /** A match id that names nothing: "m" and 24 zeros. */
+    public static final String NO_SUCH_MATCH = "m000000000000000000000000";
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -24,20 +28,35 @@ public final class PrimingRequest {
     private final Map<String, String> pathParameters = new HashMap<>();
     private final Map<String, String> query = new HashMap<>();
     private final Map<String, String> claims = new HashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
     private String body;
 
     private PrimingRequest(String routeKey) {
         this.routeKey = routeKey;
     }
 
-    /** {@code "GET /cohorts/{cohortId}"}: every path parameter is {@link #NO_SUCH_ID} unless set. */
+    /**
+     * {@code "GET /cohorts/{cohortId}"}: every path parameter is an id that names nothing unless set,
+     * of its parameter's shape ({@link #noSuchId}), so that the request gets past the shape check to
+     * the store.
+     */
     public static PrimingRequest of(String routeKey) {
         PrimingRequest request = new PrimingRequest(routeKey);
         Matcher names = PARAMETER.matcher(routeKey);
         while (names.find()) {
-            request.pathParameters.put(names.group(1), NO_SUCH_ID);
+            request.pathParameters.put(names.group(1), noSuchId(names.group(1)));
         }
         return request;
+    }
+
+    /** An id of the shape that {@code http.PathIds} gives the path parameter, naming nothing. */
+    public static String noSuchId(String parameter) {
+        return switch (parameter) {
+            case "applicationId", "runId", "checkInId" -> NO_SUCH_ULID;
+            case "matchId" -> NO_SUCH_MATCH;
+            case "email" -> CALLER;
+            default -> NO_SUCH_ID;
+        };
     }
 
     public String routeKey() {
@@ -54,8 +73,14 @@ public final class PrimingRequest {
         return this;
     }
 
+    public PrimingRequest header(String name, String value) {
+        headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
+        return this;
+    }
+
     public PrimingRequest body(String json) {
         this.body = json;
+        headers.put("content-type", "application/json");
         return this;
     }
 
@@ -96,7 +121,7 @@ public final class PrimingRequest {
                 .withRouteKey(routeKey)
                 .withRawPath(path)
                 .withRawQueryString("")
-                .withHeaders(body == null ? Map.of() : Map.of("content-type", "application/json"))
+                .withHeaders(Map.copyOf(headers))
                 .withQueryStringParameters(query.isEmpty() ? null : Map.copyOf(query))
                 .withPathParameters(pathParameters.isEmpty() ? null : Map.copyOf(pathParameters))
                 .withBody(body)

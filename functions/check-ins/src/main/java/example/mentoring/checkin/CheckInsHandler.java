@@ -27,12 +27,13 @@ import java.util.List;
  */
 public final class CheckInsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
+    private final AwsClients aws;
     private final Routes routes;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CheckInsHandler() {
         this(Environment.fromProcess());
-        Primer.register(new CheckInsPriming(this, Environment.fromProcess()));
+        Primer.register(new CheckInsPriming(this));
     }
 
     public CheckInsHandler(Environment environment) {
@@ -41,6 +42,7 @@ public final class CheckInsHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     public CheckInsHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         CheckInLinks links = new CheckInLinks(new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),
                 environment.required(Setting.PUBLIC_BASE_URL));
         CheckInSurveys surveys = new CheckInSurveys(new CheckIns(aws), new Cohorts(aws), new CheckInSchedules(aws),
@@ -77,5 +79,10 @@ public final class CheckInsHandler implements RequestHandler<APIGatewayV2HTTPEve
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return routes.handle(event);
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

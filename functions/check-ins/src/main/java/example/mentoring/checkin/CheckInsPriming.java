@@ -1,11 +1,12 @@
 package example.mentoring.checkin;
 
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.aws.Setting;
 import example.mentoring.json.Json;
 import example.mentoring.paging.Page;
+import example.mentoring.link.LinkPriming;
+import example.mentoring.link.LinkPurpose;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
 import java.time.Instant;
@@ -21,8 +22,6 @@ import java.util.Optional;
  */
 final class CheckInsPriming extends Primer {
 
-    /** A check-in id of the right shape (a ULID) that names nothing. */
-    static final String NO_SUCH_CHECK_IN = "00000000000000000000000000";
     static final String CHECK_IN = """
             {"title": "Priming", "sendOn": "2027-04-05",
              "questions": [{"questionId": "q1", "text": "How is it going?", "kind": "SCALE_1_5"},
@@ -33,9 +32,9 @@ final class CheckInsPriming extends Primer {
     private final CheckInsHandler handler;
     private final AwsClients aws;
 
-    CheckInsPriming(CheckInsHandler handler, Environment environment) {
+    CheckInsPriming(CheckInsHandler handler) {
         this.handler = handler;
-        this.aws = new AwsClients(environment);
+        this.aws = handler.aws();
     }
 
     /**
@@ -46,10 +45,10 @@ final class CheckInsPriming extends Primer {
     private void listCheckIns() {
         CheckIns checkIns = new CheckIns(aws);
         checkIns.ofCohort(PrimingRequest.NO_SUCH_ID, Page.Request.first(Page.Request.DEFAULT_LIMIT));
-        checkIns.respondents(NO_SUCH_CHECK_IN);
+        checkIns.respondents(PrimingRequest.NO_SUCH_ULID);
         CheckInForm form = CheckInForm.read(Json.parseBody(CHECK_IN));
         Instant now = aws.environment().clock().instant();
-        CheckIn checkIn = new CheckIn(NO_SUCH_CHECK_IN, PrimingRequest.NO_SUCH_ID, form.title(), form.sendOn(), now,
+        CheckIn checkIn = new CheckIn(PrimingRequest.NO_SUCH_ULID, PrimingRequest.NO_SUCH_ID, form.title(), form.sendOn(), now,
                 form.questions(), now, Optional.empty());
         Json.write(new Page<>(List.of(CheckInSummary.of(checkIn, List.of())), null));
     }
@@ -59,15 +58,14 @@ final class CheckInsPriming extends Primer {
         serve(handler,
                 PrimingRequest.of("POST /cohorts/{cohortId}/check-ins").asCoordinator().body(CHECK_IN),
                 PrimingRequest.of("GET /cohorts/{cohortId}/check-ins").asCoordinator(),
-                PrimingRequest.of("GET /cohorts/{cohortId}/check-ins/{checkInId}/results").asCoordinator()
-                        .path("checkInId", NO_SUCH_CHECK_IN),
-                PrimingRequest.of("GET /check-ins/{checkInId}").path("checkInId", NO_SUCH_CHECK_IN)
-                        .query("token", PrimingRequest.NO_SUCH_ID),
-                PrimingRequest.of("POST /check-ins/{checkInId}/responses").path("checkInId", NO_SUCH_CHECK_IN)
-                        .query("token", PrimingRequest.NO_SUCH_ID).body(ANSWERS));
+                PrimingRequest.of("GET /cohorts/{cohortId}/check-ins/{checkInId}/results").asCoordinator(),
+                PrimingRequest.of("GET /check-ins/{checkInId}").query("token", PrimingRequest.NO_SUCH_ID),
+                PrimingRequest.of("POST /check-ins/{checkInId}/responses").query("token", PrimingRequest.NO_SUCH_ID)
+                        .body(ANSWERS));
         step("check-ins of a cohort", this::listCheckIns);
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
         step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(Setting.LINK_SIGNING_SECRET)));
+        step("a link, offline", () -> LinkPriming.signAndVerifyOffline(aws, aws.environment().clock(), LinkPurpose.CHECK_IN));
     }
 }

@@ -26,7 +26,7 @@ class CheckInsPrimingIT {
 
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new CheckInsPriming(new CheckInsHandler(environment), environment));
+        String log = Priming.logOf(new CheckInsPriming(new CheckInsHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

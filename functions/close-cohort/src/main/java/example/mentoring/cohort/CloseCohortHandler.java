@@ -32,13 +32,14 @@ import java.util.Map;
  */
 public final class CloseCohortHandler implements RequestStreamHandler {
 
+    private final AwsClients aws;
     private final CohortCloser closer;
     private final MentorShortfallCheck shortfall;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CloseCohortHandler() {
         this(Environment.fromProcess());
-        Primer.register(new CloseCohortPriming(this, Environment.fromProcess()));
+        Primer.register(new CloseCohortPriming(this));
     }
 
     public CloseCohortHandler(Environment environment) {
@@ -47,6 +48,7 @@ public final class CloseCohortHandler implements RequestStreamHandler {
 
     public CloseCohortHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         Cohorts cohorts = new Cohorts(aws);
         this.closer = new CohortCloser(cohorts, clock);
         this.shortfall = new MentorShortfallCheck(cohorts, new Posts(aws), new PostRendering(new MarkdownRenderer()),
@@ -86,5 +88,10 @@ public final class CloseCohortHandler implements RequestStreamHandler {
             Log.warn("close.ignored", Map.of("cohortId", id.value(), "reason", "not-found"));
             return List.of();
         }
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

@@ -1,7 +1,6 @@
 package example.mentoring.cohort;
 
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.json.Json;
 import example.mentoring.post.MentorShortfallCheck;
@@ -26,9 +25,9 @@ final class CloseCohortPriming extends Primer {
     private final CloseCohortHandler handler;
     private final AwsClients aws;
 
-    CloseCohortPriming(CloseCohortHandler handler, Environment environment) {
+    CloseCohortPriming(CloseCohortHandler handler) {
         this.handler = handler;
-        this.aws = new AwsClients(environment);
+        this.aws = handler.aws();
     }
 
     /**

@@ -31,7 +31,7 @@ class CloseCohortPrimingIT {
 
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new CloseCohortPriming(new CloseCohortHandler(environment), environment));
+        String log = Priming.logOf(new CloseCohortPriming(new CloseCohortHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

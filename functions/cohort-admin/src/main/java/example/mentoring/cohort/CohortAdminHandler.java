@@ -43,12 +43,13 @@ import java.util.Optional;
 /** The cohort admin function: create, list, read and close cohorts, and report on them, over the HTTP API. */
 public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
+    private final AwsClients aws;
     private final Routes routes;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public CohortAdminHandler() {
         this(Environment.fromProcess());
-        Primer.register(new CohortAdminPriming(this, Environment.fromProcess()));
+        Primer.register(new CohortAdminPriming(this));
     }
 
     public CohortAdminHandler(Environment environment) {
@@ -57,6 +58,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
 
     public CohortAdminHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         Cohorts cohorts = new Cohorts(aws);
         CohortCatalog catalog = new CohortCatalog(cohorts, new CloseSchedules(aws), new Transactions(aws), clock);
         ApplicationsOpenDraft drafts = new ApplicationsOpenDraft(new Posts(aws), new PostRendering(new MarkdownRenderer()),
@@ -148,5 +150,10 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return routes.handle(event);
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

@@ -1,7 +1,6 @@
 package example.mentoring.cohort;
 
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.priming.MarkdownPriming;
 import example.mentoring.priming.Primer;
@@ -23,9 +22,9 @@ final class CohortAdminPriming extends Primer {
     private final CohortAdminHandler handler;
     private final AwsClients aws;
 
-    CohortAdminPriming(CohortAdminHandler handler, Environment environment) {
+    CohortAdminPriming(CohortAdminHandler handler) {
         this.handler = handler;
-        this.aws = new AwsClients(environment);
+        this.aws = handler.aws();
     }
 
     @Override

@@ -31,7 +31,7 @@ class CohortAdminPrimingIT {
 
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new CohortAdminPriming(new CohortAdminHandler(environment), environment));
+        String log = Priming.logOf(new CohortAdminPriming(new CohortAdminHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

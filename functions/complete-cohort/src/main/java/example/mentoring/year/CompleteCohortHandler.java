@@ -30,6 +30,7 @@ import java.util.Map;
  */
 public final class CompleteCohortHandler implements RequestStreamHandler {
 
+    private final AwsClients aws;
     private final YearEnd yearEnd;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
@@ -44,6 +45,7 @@ public final class CompleteCohortHandler implements RequestStreamHandler {
 
     public CompleteCohortHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         this.yearEnd = new YearEnd(new Cohorts(aws), new Matches(aws), new Meetings(aws),
                 new Outbox(new Notifications(aws), clock), new Transactions(aws),
                 environment.required(Setting.PROGRAM_NAME), clock);
@@ -63,5 +65,10 @@ public final class CompleteCohortHandler implements RequestStreamHandler {
         YearEnd.Outcome outcome = yearEnd.complete(new CohortId(id));
         Json.write(output, Map.of("cohortId", outcome.cohortId(), "completed", outcome.completed(),
                 "cohortCompleted", outcome.cohortCompleted()));
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

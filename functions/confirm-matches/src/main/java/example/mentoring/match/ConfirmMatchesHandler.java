@@ -33,12 +33,13 @@ public final class ConfirmMatchesHandler implements RequestStreamHandler {
     /** Without a context (a test calling the handler), a pass gets this long. */
     static final Duration WITHOUT_CONTEXT = Duration.ofMinutes(5);
 
+    private final AwsClients aws;
     private final ConfirmationWorker worker;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public ConfirmMatchesHandler() {
         this(Environment.fromProcess());
-        Primer.register(new ConfirmMatchesPriming(Environment.fromProcess()));
+        Primer.register(new ConfirmMatchesPriming(this));
     }
 
     public ConfirmMatchesHandler(Environment environment) {
@@ -47,6 +48,7 @@ public final class ConfirmMatchesHandler implements RequestStreamHandler {
 
     public ConfirmMatchesHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         Cohorts cohorts = new Cohorts(aws);
         MatchingRuns runs = new MatchingRuns(aws);
         ConfirmationPlanner planner = new ConfirmationPlanner(new Applications(aws), new Matches(aws),
@@ -69,5 +71,10 @@ public final class ConfirmMatchesHandler implements RequestStreamHandler {
             return () -> System.nanoTime() < stopAt;
         }
         return () -> context.getRemainingTimeInMillis() > MARGIN.toMillis();
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

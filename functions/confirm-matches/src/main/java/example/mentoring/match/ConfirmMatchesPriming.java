@@ -2,7 +2,6 @@ package example.mentoring.match;
 
 import example.mentoring.aws.Setting;
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
@@ -28,9 +27,9 @@ final class ConfirmMatchesPriming extends Primer {
     private final AwsClients aws;
     private final Clock clock;
 
-    ConfirmMatchesPriming(Environment environment) {
-        this.aws = new AwsClients(environment);
-        this.clock = environment.clock();
+    ConfirmMatchesPriming(ConfirmMatchesHandler handler) {
+        this.aws = handler.aws();
+        this.clock = aws.environment().clock();
     }
 
     @Override

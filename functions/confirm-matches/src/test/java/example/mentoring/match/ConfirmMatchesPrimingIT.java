@@ -57,7 +57,7 @@ class ConfirmMatchesPrimingIT {
         assertEquals(MatchingRun.RunStatus.CONFIRMING, confirmation.confirm(COHORT, run.runId(), () -> false).status());
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new ConfirmMatchesPriming(environment));
+        String log = Priming.logOf(new ConfirmMatchesPriming(new ConfirmMatchesHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

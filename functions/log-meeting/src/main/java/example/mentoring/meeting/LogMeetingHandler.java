@@ -35,6 +35,7 @@ import java.time.Clock;
  */
 public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
+    private final AwsClients aws;
     private final Routes routes;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
@@ -48,7 +49,12 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
     }
 
     public LogMeetingHandler(Environment environment, Clock clock) {
-        AwsClients aws = new AwsClients(environment);
+        this(new AwsClients(environment), clock);
+    }
+
+    LogMeetingHandler(AwsClients aws, Clock clock) {
+        Environment environment = aws.environment();
+        this.aws = aws;
         Matches matches = new Matches(aws);
         Meetings meetings = new Meetings(aws);
         Cohorts cohorts = new Cohorts(aws);
@@ -97,5 +103,10 @@ public final class LogMeetingHandler implements RequestHandler<APIGatewayV2HTTPE
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return routes.handle(event);
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

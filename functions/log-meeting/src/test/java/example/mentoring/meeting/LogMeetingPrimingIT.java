@@ -10,6 +10,7 @@ import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.StackState;
 import example.mentoring.fixtures.Priming;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,5 +37,9 @@ class LogMeetingPrimingIT {
         // every route of the function, as the template names them, and no other
         assertEquals(stack.template().routeKeys("LogMeetingFunction"),
                 Priming.servedRoutes(log));
+        // and, offline, the pair's routes past the 404: their real answers
+        assertTrue(Priming.answers(log).containsAll(Set.of("GET /matches/{matchId}/meetings 200", "GET /matches/{matchId} 200",
+                "POST /matches/{matchId}/meetings 201", "PUT /matches/{matchId}/goals 200", "POST /matches/{matchId}/end 200")),
+                Priming.answers(log).toString());
     }
 }

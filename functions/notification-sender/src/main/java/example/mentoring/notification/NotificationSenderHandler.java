@@ -24,12 +24,13 @@ import java.util.Map;
  */
 public final class NotificationSenderHandler implements RequestStreamHandler {
 
+    private final AwsClients aws;
     private final NotificationSender sender;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public NotificationSenderHandler() {
         this(Environment.fromProcess());
-        Primer.register(new NotificationSenderPriming(Environment.fromProcess()));
+        Primer.register(new NotificationSenderPriming(this));
     }
 
     public NotificationSenderHandler(Environment environment) {
@@ -38,6 +39,7 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
 
     public NotificationSenderHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         Deliverability deliverability = new Deliverability(new Suppressions(aws), new Subscriptions(aws));
         this.sender = new NotificationSender(new Notifications(aws), deliverability, new SesMailer(aws),
                 new EmailRenderer(), new PostsForNewsletters(new Posts(aws)), clock);
@@ -53,5 +55,10 @@ public final class NotificationSenderHandler implements RequestStreamHandler {
                     "failed", report.failed(), "suppressed", report.suppressed()));
         }
         Json.write(output, report);
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

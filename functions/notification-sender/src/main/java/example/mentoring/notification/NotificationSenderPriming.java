@@ -2,7 +2,6 @@ package example.mentoring.notification;
 
 import example.mentoring.aws.Setting;
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.json.Json;
 import example.mentoring.notification.email.ApplicationAcknowledged;
@@ -35,8 +34,8 @@ final class NotificationSenderPriming extends Primer {
 
     private final AwsClients aws;
 
-    NotificationSenderPriming(Environment environment) {
-        this.aws = new AwsClients(environment);
+    NotificationSenderPriming(NotificationSenderHandler handler) {
+        this.aws = handler.aws();
     }
 
     @Override

@@ -31,7 +31,7 @@ class NotificationSenderPrimingIT {
 
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new NotificationSenderPriming(environment));
+        String log = Priming.logOf(new NotificationSenderPriming(new NotificationSenderHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

@@ -22,12 +22,13 @@ import java.util.Map;
 /** The weekly schedule's function: nudge every pair that has not met in 45 days (at most fortnightly). */
 public final class NudgeQuietPairsHandler implements RequestStreamHandler {
 
+    private final AwsClients aws;
     private final QuietPairNudger nudger;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public NudgeQuietPairsHandler() {
         this(Environment.fromProcess());
-        Primer.register(new NudgeQuietPairsPriming(Environment.fromProcess()));
+        Primer.register(new NudgeQuietPairsPriming(this));
     }
 
     public NudgeQuietPairsHandler(Environment environment) {
@@ -36,6 +37,7 @@ public final class NudgeQuietPairsHandler implements RequestStreamHandler {
 
     public NudgeQuietPairsHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         this.nudger = new QuietPairNudger(new Cohorts(aws), new Matches(aws), new Meetings(aws),
                 new Outbox(new Notifications(aws), clock), new Transactions(aws), environment.required(Setting.PROGRAM_NAME),
                 environment.required(Setting.PUBLIC_BASE_URL), clock);
@@ -46,5 +48,10 @@ public final class NudgeQuietPairsHandler implements RequestStreamHandler {
         Log.requestId(context == null ? null : context.getAwsRequestId());
         input.transferTo(OutputStream.nullOutputStream());
         Json.write(output, Map.of("nudged", nudger.nudgeQuietPairs()));
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

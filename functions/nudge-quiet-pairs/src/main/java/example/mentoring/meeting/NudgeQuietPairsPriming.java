@@ -1,7 +1,6 @@
 package example.mentoring.meeting;
 
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.json.Json;
@@ -29,9 +28,9 @@ final class NudgeQuietPairsPriming extends Primer {
     private final AwsClients aws;
     private final Clock clock;
 
-    NudgeQuietPairsPriming(Environment environment) {
-        this.aws = new AwsClients(environment);
-        this.clock = environment.clock();
+    NudgeQuietPairsPriming(NudgeQuietPairsHandler handler) {
+        this.aws = handler.aws();
+        this.clock = aws.environment().clock();
     }
 
     @Override

@@ -28,7 +28,7 @@ class NudgeQuietPairsPrimingIT {
 
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new NudgeQuietPairsPriming(environment));
+        String log = Priming.logOf(new NudgeQuietPairsPriming(new NudgeQuietPairsHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

@@ -35,12 +35,13 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
 
     static final String CACHE_CONTROL = "public, max-age=60";
 
+    private final AwsClients aws;
     private final Routes routes;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public PublishPostHandler() {
         this(Environment.fromProcess());
-        Primer.register(new PublishPostPriming(this, Environment.fromProcess()));
+        Primer.register(new PublishPostPriming(this));
     }
 
     public PublishPostHandler(Environment environment) {
@@ -49,6 +50,7 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
 
     public PublishPostHandler(Environment environment, Clock clock) {
         AwsClients aws = new AwsClients(environment);
+        this.aws = aws;
         Posts posts = new Posts(aws);
         Subscriptions subscriptions = new Subscriptions(aws);
         String programName = environment.required(Setting.PROGRAM_NAME);
@@ -109,5 +111,10 @@ public final class PublishPostHandler implements RequestHandler<APIGatewayV2HTTP
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return routes.handle(event);
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

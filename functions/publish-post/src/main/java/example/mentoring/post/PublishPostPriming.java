@@ -2,10 +2,11 @@ package example.mentoring.post;
 
 import example.mentoring.aws.Setting;
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.priming.MarkdownPriming;
+import example.mentoring.link.LinkPriming;
+import example.mentoring.link.LinkPurpose;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
 
@@ -30,9 +31,9 @@ final class PublishPostPriming extends Primer {
     private final PublishPostHandler handler;
     private final AwsClients aws;
 
-    PublishPostPriming(PublishPostHandler handler, Environment environment) {
+    PublishPostPriming(PublishPostHandler handler) {
         this.handler = handler;
-        this.aws = new AwsClients(environment);
+        this.aws = handler.aws();
     }
 
     @Override
@@ -53,6 +54,7 @@ final class PublishPostPriming extends Primer {
         step("transaction", () -> SdkPriming.emptyTransaction(aws));
         step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(Setting.LINK_SIGNING_SECRET)));
+        step("a link, offline", () -> LinkPriming.signAndVerifyOffline(aws, aws.environment().clock(), LinkPurpose.UNSUBSCRIBE));
         step("markdown", MarkdownPriming::renderSample);
     }
 }

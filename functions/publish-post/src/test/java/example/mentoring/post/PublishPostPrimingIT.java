@@ -28,7 +28,7 @@ class PublishPostPrimingIT {
 
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new PublishPostPriming(new PublishPostHandler(environment), environment));
+        String log = Priming.logOf(new PublishPostPriming(new PublishPostHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

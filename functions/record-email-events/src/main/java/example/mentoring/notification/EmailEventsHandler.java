@@ -19,16 +19,22 @@ import java.util.Map;
  */
 public final class EmailEventsHandler implements RequestStreamHandler {
 
+    private final AwsClients aws;
     private final Suppressions suppressions;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public EmailEventsHandler() {
         this(Environment.fromProcess());
-        Primer.register(new EmailEventsPriming(this, Environment.fromProcess()));
+        Primer.register(new EmailEventsPriming(this));
     }
 
     public EmailEventsHandler(Environment environment) {
-        this.suppressions = new Suppressions(new AwsClients(environment));
+        this(new AwsClients(environment));
+    }
+
+    EmailEventsHandler(AwsClients aws) {
+        this.aws = aws;
+        this.suppressions = new Suppressions(aws);
     }
 
     @Override
@@ -39,5 +45,10 @@ public final class EmailEventsHandler implements RequestStreamHandler {
         Log.info("email.event", Map.of("detailType", feedback.detailType(),
                 "feedbackId", feedback.feedbackId(), "suppressed", feedback.suppressions().size()));
         Json.write(output, Map.of("suppressed", feedback.suppressions().size()));
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

@@ -1,7 +1,6 @@
 package example.mentoring.notification;
 
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.aws.Table;
 import example.mentoring.priming.Primer;
@@ -21,19 +20,34 @@ final class EmailEventsPriming extends Primer {
              "bounceSubType": "MailboxFull", "feedbackId": "priming", "timestamp": "2027-01-01T00:00:00Z",
              "bouncedRecipients": [{"emailAddress": "priming@example.invalid"}]}}}""";
 
+    static final String PERMANENT_BOUNCE = """
+            {"version": "0", "id": "priming", "detail-type": "Email Bounced", "source": "aws.ses",
+             "time": "2027-01-01T00:00:00Z", "detail": {"eventType": "Bounce", "bounce": {"bounceType": "Permanent",
+             "bounceSubType": "General", "feedbackId": "priming", "timestamp": "2027-01-01T00:00:00Z",
+             "bouncedRecipients": [{"emailAddress": "priming@example.invalid"}]}}}""";
+
+    static final String COMPLAINT = """
+            {"version": "0", "id": "priming", "detail-type": "Email Complaint Received", "source": "aws.ses",
+             "time": "2027-01-01T00:00:00Z", "detail": {"eventType": "Complaint", "complaint": {
+             "feedbackId": "priming", "timestamp": "2027-01-01T00:00:00Z",
+             "complainedRecipients": [{"emailAddress": "priming@example.invalid"}]}}}""";
+
     private final EmailEventsHandler handler;
     private final AwsClients aws;
     private final Suppressions suppressions;
 
-    EmailEventsPriming(EmailEventsHandler handler, Environment environment) {
+    EmailEventsPriming(EmailEventsHandler handler) {
         this.handler = handler;
-        this.aws = new AwsClients(environment);
+        this.aws = handler.aws();
         this.suppressions = new Suppressions(aws);
     }
 
     @Override
     public void prime() {
         serve(handler, "transient bounce", TRANSIENT_BOUNCE);
+        EmailEventsHandler offline = new EmailEventsHandler(aws.offline());
+        serve(offline, "permanent bounce, offline", PERMANENT_BOUNCE);
+        serve(offline, "complaint, offline", COMPLAINT);
         step("suppression look-up", () -> suppressions.find(PrimingRequest.CALLER));
         step("suppression write, refused", () -> SdkPriming.refusedPut(aws, Table.SUPPRESSIONS, "email"));
     }

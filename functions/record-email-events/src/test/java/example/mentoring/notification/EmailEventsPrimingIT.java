@@ -23,7 +23,7 @@ class EmailEventsPrimingIT {
         Environment environment = Environment.of(stack.environmentOf("RecordEmailEventsFunction"));
         StackState before = StackState.read(stack);
 
-        String log = Priming.logOf(new EmailEventsPriming(new EmailEventsHandler(environment), environment));
+        String log = Priming.logOf(new EmailEventsPriming(new EmailEventsHandler(environment)));
 
         assertEquals(before, StackState.read(stack));
         assertTrue(log.contains("\"priming.done\""), log);

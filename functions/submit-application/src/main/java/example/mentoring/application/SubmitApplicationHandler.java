@@ -30,13 +30,14 @@ import java.time.Clock;
  */
 public final class SubmitApplicationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
+    private final AwsClients aws;
     private final Routes routes;
     private final ApplicationIntake intake;
 
     /** The constructor Lambda calls: the process environment, and priming for SnapStart. */
     public SubmitApplicationHandler() {
         this(Environment.fromProcess());
-        Primer.register(new SubmitApplicationPriming(this, Environment.fromProcess()));
+        Primer.register(new SubmitApplicationPriming(this));
     }
 
     public SubmitApplicationHandler(Environment environment) {
@@ -44,7 +45,12 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
     }
 
     public SubmitApplicationHandler(Environment environment, Clock clock) {
-        AwsClients aws = new AwsClients(environment);
+        this(new AwsClients(environment), clock);
+    }
+
+    SubmitApplicationHandler(AwsClients aws, Clock clock) {
+        Environment environment = aws.environment();
+        this.aws = aws;
         String programName = environment.required(Setting.PROGRAM_NAME);
         Applications applications = new Applications(aws);
         SignedLinks links = new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock);
@@ -59,10 +65,15 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
         CarryOver carryOver = new CarryOver(cohorts, applications, new Matches(aws), outbox, transactions, links,
                 environment.required(Setting.PUBLIC_BASE_URL), programName);
         Idempotency idempotency = new Idempotency(aws, clock);
+        var submission = idempotency.wrapTransactional((request, scope) ->
+                created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), ApplicationForm.read(request.jsonBody(false)),
+                        receipt -> scope.completedWith(created(receipt)))));
         this.routes = new Routes()
-                .on("POST /cohorts/{cohortId}/applications", idempotency.wrapTransactional((request, scope) ->
-                        created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), ApplicationForm.read(request.jsonBody(false)),
-                                receipt -> scope.completedWith(created(receipt))))))
+                .on("POST /cohorts/{cohortId}/applications", request -> {
+                    // the acknowledgement's link needs the key: read it while the key is claimed and the cohort read
+                    links.prefetchKey();
+                    return submission.apply(request);
+                })
                 .on("GET /applications/confirm", request -> ApiResponse.linkPage(confirmation.page(request.query("token").orElse(""))))
                 .on("POST /applications/confirm", request -> ApiResponse.ok(
                         confirmation.confirm(request.query("token").orElse(""))))
@@ -94,5 +105,10 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return routes.handle(event);
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

@@ -2,7 +2,6 @@ package example.mentoring.application;
 
 import example.mentoring.aws.Setting;
 import example.mentoring.aws.AwsClients;
-import example.mentoring.aws.Environment;
 import example.mentoring.aws.SdkPriming;
 import example.mentoring.aws.Transactions;
 import example.mentoring.cohort.Cohort;
@@ -13,8 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import example.mentoring.link.SecretsManagerSigningKeys;
+import example.mentoring.cohort.Cohorts;
+import example.mentoring.link.LinkPriming;
+import example.mentoring.link.LinkPurpose;
 import example.mentoring.json.Json;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
@@ -24,7 +26,10 @@ import example.mentoring.priming.PrimingRequest;
  * a cohort that does not exist (read, then 404), the same form read and validated in memory, the
  * confirmation page and confirmation with a malformed token (400 before any key or write), the
  * transaction path with a transaction DynamoDB refuses, and the signing secret read for a
- * version that does not exist (its value is read on first use, not into the snapshot).
+ * version that does not exist (its value is read on first use, not into the snapshot). Offline
+ * ({@link AwsClients#offline()}), where nothing reaches AWS: a confirmation link signed and
+ * verified with a placeholder key, and a whole keyed submission to a cohort the offline clients
+ * were given.
  */
 final class SubmitApplicationPriming extends Primer {
 
@@ -39,9 +44,9 @@ final class SubmitApplicationPriming extends Primer {
     private final SubmitApplicationHandler handler;
     private final AwsClients aws;
 
-    SubmitApplicationPriming(SubmitApplicationHandler handler, Environment environment) {
+    SubmitApplicationPriming(SubmitApplicationHandler handler) {
         this.handler = handler;
-        this.aws = new AwsClients(environment);
+        this.aws = handler.aws();
     }
 
     /**
@@ -53,9 +58,7 @@ final class SubmitApplicationPriming extends Primer {
      */
     private void refusedSubmission() {
         Instant now = aws.environment().clock().instant();
-        Cohort cohort = new Cohort(new CohortId(PrimingRequest.NO_SUCH_ID), "Priming", Instant.EPOCH,
-                now.plus(Duration.ofDays(1)), LocalDate.EPOCH, LocalDate.EPOCH.plusYears(1), 2, ZoneOffset.UTC,
-                Instant.EPOCH, Optional.empty(), Optional.empty(), Cohort.ApplicationCounts.NONE);
+        Cohort cohort = openCohort(now);
         Application application = ApplicationForm.read(Json.parseBody(FORM)).toApplication(cohort.id().value(),
                 cohort.defaultMentorCapacity(), UlidCreator.getMonotonicUlid().toString(), now);
         try {
@@ -64,6 +67,26 @@ final class SubmitApplicationPriming extends Primer {
             // expected: the cohort does not exist
         }
         Json.write(ApplicationReceipt.of(application));
+    }
+
+    /** A cohort taking applications now (its year ahead), that does not exist. */
+    private static Cohort openCohort(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return new Cohort(new CohortId(PrimingRequest.NO_SUCH_ID), "Priming", Instant.EPOCH,
+                now.plus(Duration.ofDays(1)), today.plusDays(30), today.plusYears(1), 2, ZoneOffset.UTC,
+                Instant.EPOCH, Optional.empty(), Optional.empty(), Cohort.ApplicationCounts.NONE);
+    }
+
+    /**
+     * A whole keyed submission, offline ({@link AwsClients#offline()}): the offline clients are given
+     * an open cohort, then the form is submitted: the key claimed, the cohort read, the link signed
+     * with a placeholder key, the transaction written and the answer stored, none of it anywhere.
+     */
+    private void offlineSubmission() {
+        AwsClients offline = aws.offline();
+        new Transactions(offline).write(List.of(new Cohorts(offline).newCohort(openCohort(offline.environment().clock().instant()))));
+        serve(new SubmitApplicationHandler(offline, offline.environment().clock()),
+                PrimingRequest.of("POST /cohorts/{cohortId}/applications").header("Idempotency-Key", "priming").body(FORM));
     }
 
     @Override
@@ -80,5 +103,8 @@ final class SubmitApplicationPriming extends Primer {
         step("submission refused by its cohort", this::refusedSubmission);
         step("signing keys", () -> SdkPriming.secretVersionThatDoesNotExist(aws,
                 aws.environment().required(Setting.LINK_SIGNING_SECRET)));
+        step("a confirmation link, offline", () -> LinkPriming.signAndVerifyOffline(aws, aws.environment().clock(),
+                LinkPurpose.CONFIRM_EMAIL));
+        step("a submission, offline", this::offlineSubmission);
     }
 }
