@@ -34,6 +34,7 @@ import java.util.Map;
  */
 public final class PeopleHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, HttpFunction {
 
+    private final AwsClients aws;
     private final Routes routes;
     /** Both services' whole read path for an address that has nothing: what priming runs (no audit, no write). */
     final Runnable lookUpNobody;
@@ -49,7 +50,11 @@ public final class PeopleHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     public PeopleHandler(Environment environment, Clock clock) {
-        AwsClients aws = new AwsClients(environment);
+        this(new AwsClients(environment), clock);
+    }
+
+    PeopleHandler(AwsClients aws, Clock clock) {
+        this.aws = aws;
         Applications applications = new Applications(aws);
         Matches matches = new Matches(aws);
         Meetings meetings = new Meetings(aws);
@@ -92,5 +97,10 @@ public final class PeopleHandler implements RequestHandler<APIGatewayV2HTTPEvent
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return routes.handle(event);
+    }
+
+    /** The SDK clients its requests use: its priming warms these, not clients of its own. */
+    AwsClients aws() {
+        return aws;
     }
 }

@@ -1,5 +1,6 @@
 package example.mentoring.person;
 
+import example.mentoring.aws.AwsClients;
 import example.mentoring.priming.Primer;
 import example.mentoring.priming.PrimingRequest;
 
@@ -8,7 +9,8 @@ import example.mentoring.priming.PrimingRequest;
  * path that names nobody (404 before any table is read or the audit trail written), then both
  * services' whole path — every index query, scan and the account lookup — for an address that
  * has nothing, which finds nothing to show or erase (so nothing is written, and nothing audited:
- * the services are called beneath the audited routes).
+ * the services are called beneath the audited routes); and, offline, both routes for an address:
+ * the same paths with the audit trail's writes, none of which leaves the process.
  */
 final class PeoplePriming extends Primer {
 
@@ -30,5 +32,10 @@ final class PeoplePriming extends Primer {
                 PrimingRequest.of("GET /people/{email}/data").asCoordinator().path("email", NOT_AN_ADDRESS),
                 PrimingRequest.of("DELETE /people/{email}").asCoordinator().path("email", NOT_AN_ADDRESS));
         step("look up and erase nobody", handler.lookUpNobody);
+        // offline (AwsClients.offline()), both routes for an address of its shape: past the 404, the audit's writes too
+        AwsClients offline = handler.aws().offline();
+        serve(new PeopleHandler(offline, offline.environment().clock()),
+                PrimingRequest.of("GET /people/{email}/data").asCoordinator(),
+                PrimingRequest.of("DELETE /people/{email}").asCoordinator());
     }
 }

@@ -31,5 +31,7 @@ class PeoplePrimingIT {
         assertTrue(log.contains("\"priming.done\""), log);
         assertFalse(log.contains("priming.step.failed"), log);
         assertEquals(stack.template().routeKeys("PeopleFunction"), Priming.servedRoutes(log));
+        assertTrue(Priming.answers(log).containsAll(java.util.Set.of("GET /people/{email}/data 200", "DELETE /people/{email} 200")),
+                Priming.answers(log).toString());
     }
 }
