@@ -52,9 +52,9 @@ public final class AwsClients {
     }
 
     /**
-     * Clients configured as these are whose calls never leave the process: each is answered as a
-     * success with nothing in it ({@link OfflineHttpClient}). For priming a function's real request
-     * paths, writes included, with no side effect.
+     * Clients configured as these are whose calls never leave the process ({@link OfflineHttpClient}):
+     * successes with nothing in them, a placeholder for a secret, and the items put found again by
+     * their keys. For priming a function's real request paths, writes included, with no side effect.
      */
     public AwsClients offline() {
         return new AwsClients(environment, new OfflineHttpClient());

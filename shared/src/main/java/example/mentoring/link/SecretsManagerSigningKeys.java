@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * The signing keys, read from the Secrets Manager secret that {@code LINK_SIGNING_SECRET} names
- * (its ARN or name; the value never is in the environment). Read on first use, not at init (so
- * no key is in a SnapStart snapshot, and a cold start that signs nothing builds no Secrets Manager
- * client), and cached: the {@code AWSCURRENT} version signs; it and {@code AWSPREVIOUS} verify,
+ * (its ARN or name; the value never is in the environment). Read on first use, not at init and
+ * never while priming runs (so no key is in a SnapStart snapshot), in Secrets Manager's JSON
+ * protocol ({@link JsonProtocolClient}), and cached: the {@code AWSCURRENT} version signs; it and {@code AWSPREVIOUS} verify,
  * so a link made before a rotation keeps working until the next rotation (or its own expiry). The
  * previous version is read only when a token names a key that is not the current one: signing,
  * and verifying a link of the current key, cost one read. A token naming an unknown key id makes
