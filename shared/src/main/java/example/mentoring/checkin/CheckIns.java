@@ -167,10 +167,10 @@ public final class CheckIns {
         }
     }
 
-    /** Every check-in sent to this address, with its answers (a scan: read only for a person's data and erasure). */
+    /** Every check-in sent to this address, with its answers (index byEmail: a person's data and its erasure). */
     public List<Respondent> sentTo(String email) {
         List<Respondent> found = new java.util.ArrayList<>();
-        dynamo.scanPaginator(r -> r.tableName(table).filterExpression("email = :email")
+        dynamo.queryPaginator(r -> r.tableName(table).indexName("byEmail").keyConditionExpression("email = :email")
                         .expressionAttributeValues(Map.of(":email", s(email))))
                 .items().forEach(item -> found.add(toRespondent(item)));
         return found;
