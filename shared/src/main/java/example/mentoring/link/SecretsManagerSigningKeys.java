@@ -68,8 +68,14 @@ public final class SecretsManagerSigningKeys implements SigningKeys {
      * object's lock). Never while priming: no key may be in a SnapStart snapshot.
      */
     @Override
-    public void prefetch() {
-        startPrefetch();
+    public Prefetch prefetch() {
+        return startPrefetch().<Prefetch>map(thread -> () -> {
+            try {
+                thread.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }).orElse(Prefetch.NONE);
     }
 
     /** The thread reading the keys, if they needed reading and priming is not running. */

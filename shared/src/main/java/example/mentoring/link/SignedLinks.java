@@ -39,9 +39,12 @@ public final class SignedLinks {
         return signed + "." + ENCODER.encodeToString(mac(key, purpose, signed));
     }
 
-    /** Starts reading the signing key now if it needs reading, for a request that signs later ({@link SigningKeys#prefetch}). */
-    public void prefetchKey() {
-        keys.prefetch();
+    /**
+     * Starts reading the signing key now if it needs reading, for a request that signs later
+     * ({@link SigningKeys#prefetch}); the request closes the answer before it ends.
+     */
+    public SigningKeys.Prefetch prefetchKey() {
+        return keys.prefetch();
     }
 
     /** The id a genuine, unexpired token of this purpose names; empty for anything else. */

@@ -13,8 +13,21 @@ public interface SigningKeys {
     /**
      * Starts getting the current key ready, if it is not, without waiting: a request that will sign
      * once it has done other work overlaps that work with the key's read. A failure here is the
-     * later {@link #current()}'s to report.
+     * later {@link #current()}'s to report. Closing the answer waits for the read: a request closes
+     * it before it ends, so that no read is left in flight when Lambda freezes the environment.
      */
-    default void prefetch() {
+    default Prefetch prefetch() {
+        return Prefetch.NONE;
+    }
+
+    /** A read started early; closing it waits for the read to be over (done or failed). */
+    @FunctionalInterface
+    interface Prefetch extends AutoCloseable {
+
+        Prefetch NONE = () -> {
+        };
+
+        @Override
+        void close();
     }
 }

@@ -143,8 +143,10 @@ class SecretsManagerSigningKeysIT {
         assertEquals(List.of(Optional.empty()), whilePriming, "no key may be in a snapshot");
 
         int readsBefore = proxy.calls(read);
-        keys.startPrefetch().orElseThrow().join();
-        assertEquals(readsBefore + 1, proxy.calls(read));
+        try (SigningKeys.Prefetch started = keys.prefetch()) {
+            assertNotEquals(SigningKeys.Prefetch.NONE, started, "stale keys: a read starts");
+        }
+        assertEquals(readsBefore + 1, proxy.calls(read), "closing the prefetch waited for its read");
         new SignedLinks(keys, clock).sign(LinkPurpose.UNSUBSCRIBE, "s1");
         assertTrue(keys.startPrefetch().isEmpty(), "fresh keys need no prefetch");
         assertEquals(readsBefore + 1, proxy.calls(read), "the signing used the prefetched key");

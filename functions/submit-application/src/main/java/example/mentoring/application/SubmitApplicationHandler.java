@@ -16,6 +16,7 @@ import example.mentoring.http.Routes;
 import example.mentoring.idempotency.Idempotency;
 import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.link.SignedLinks;
+import example.mentoring.link.SigningKeys;
 import example.mentoring.match.CarryOver;
 import example.mentoring.match.Matches;
 import example.mentoring.match.ReapplyView;
@@ -70,9 +71,11 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
                         receipt -> scope.completedWith(created(receipt)))));
         this.routes = new Routes()
                 .on("POST /cohorts/{cohortId}/applications", request -> {
-                    // the acknowledgement's link needs the key: read it while the key is claimed and the cohort read
-                    links.prefetchKey();
-                    return submission.apply(request);
+                    // the acknowledgement's link needs the key: read it while the key is claimed and the
+                    // cohort read; the request ends only once that read has (none left in flight at a freeze)
+                    try (SigningKeys.Prefetch keyRead = links.prefetchKey()) {
+                        return submission.apply(request);
+                    }
                 })
                 .on("GET /applications/confirm", request -> ApiResponse.linkPage(confirmation.page(request.query("token").orElse(""))))
                 .on("POST /applications/confirm", request -> ApiResponse.ok(
