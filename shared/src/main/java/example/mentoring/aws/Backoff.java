@@ -45,7 +45,20 @@ public final class Backoff {
      * 0–20 ms growing to at most 400 ms, 1.5 s of pauses in all, well inside a function's timeout.
      */
     public static Backoff forContention() {
-        return new Backoff(6, Duration.ofMillis(20), Duration.ofMillis(400), Duration.ofMillis(1500),
+        return jittered(6, Duration.ofMillis(20), Duration.ofMillis(400), Duration.ofMillis(1500));
+    }
+
+    /**
+     * For a call a service refused for now (a 5xx, throttling, an I/O error): {@code maxAttempts}
+     * attempts, pauses from 0–100 ms growing to at most 1 s, 3 s of pauses in all.
+     */
+    public static Backoff forServiceCalls(int maxAttempts) {
+        return jittered(maxAttempts, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(3));
+    }
+
+    /** Pauses drawn at random and slept for real. */
+    private static Backoff jittered(int maxAttempts, Duration base, Duration cap, Duration budget) {
+        return new Backoff(maxAttempts, base, cap, budget,
                 pause -> Thread.sleep(pause), bound -> ThreadLocalRandom.current().nextLong(bound + 1));
     }
 

@@ -89,8 +89,7 @@ public final class JsonProtocolClient {
         this.credentials = credentials;
         this.region = region;
         this.endpoint = endpointOverride.orElse(URI.create("https://" + service.name + "." + region + ".amazonaws.com"));
-        this.backoff = new Backoff(maxAttempts, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(3),
-                pause -> Thread.sleep(pause), bound -> java.util.concurrent.ThreadLocalRandom.current().nextLong(bound + 1));
+        this.backoff = Backoff.forServiceCalls(maxAttempts);
     }
 
     /** Calls {@code operation} with {@code request} (written as JSON); its answer, read as JSON. */

@@ -104,11 +104,12 @@ public final class PersonData {
             Future<List<CheckInAnswers>> answered = reads.submit(() -> checkIns.sentTo(address).stream()
                     .map(r -> new CheckInAnswers(r.checkInId(), r.answers(), r.answeredAt().orElse(null))).toList());
             List<Match> matches = join(matched);
+            List<Application> applicationsOf = join(applied);
             List<MeetingView> logged = matches.stream()
                     .flatMap(m -> Page.all(page -> meetings.list(m.matchId(), page)).stream())
                     .filter(meeting -> meeting.loggedBy().stream().anyMatch(l -> l.email().equals(address)))
                     .map(MeetingView::of).toList();
-            return new Held(address, cohortsOf(join(applied), matches), join(applied).stream().map(ApplicationView::of).toList(),
+            return new Held(address, cohortsOf(applicationsOf, matches), applicationsOf.stream().map(ApplicationView::of).toList(),
                     matches.stream().map(MatchViews.MatchView::of).toList(), logged, join(emails), join(newsletter),
                     join(suppression), join(written), join(answered));
         }

@@ -50,7 +50,7 @@ public final class PrimingRequest {
     }
 
     /** An id of the shape that {@code http.PathIds} gives the path parameter, naming nothing. */
-    public static String noSuchId(String parameter) {
+    private static String noSuchId(String parameter) {
         return switch (parameter) {
             case "applicationId", "runId", "checkInId" -> NO_SUCH_ULID;
             case "matchId" -> NO_SUCH_MATCH;

@@ -1,5 +1,9 @@
 package example.mentoring.coldstart;
 
+import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.Environment;
+import example.mentoring.aws.Table;
+import example.mentoring.aws.Transactions;
 import example.mentoring.emulator.EmulatedStack;
 import example.mentoring.emulator.MotoServer;
 import example.mentoring.emulator.ProjectRoot;
@@ -15,11 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import example.mentoring.match.Match;
+import example.mentoring.match.Matches;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -94,10 +95,7 @@ public final class ColdStartBenchmark {
         Path root = ProjectRoot.find();
         Path harness = Path.of(ColdStartBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         StackTemplate template = StackTemplate.load();
-        try (MotoServer moto = MotoServer.start(MotoServer.freePort());
-             DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(moto.endpoint())
-                     .region(Region.of(StackTemplate.REGION)).httpClient(UrlConnectionHttpClient.create())
-                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build()) {
+        try (MotoServer moto = MotoServer.start(MotoServer.freePort())) {
             EmulatedStack stack = new EmulatedStack(template, moto.endpoint()).provision();
             Map<String, StackTemplate.Function> functions = new LinkedHashMap<>();
             List<String> chosen = only;
@@ -107,7 +105,9 @@ public final class ColdStartBenchmark {
             StackTemplate.Function cohortAdmin = template.functions().stream()
                     .filter(f -> f.logicalId().equals("CohortAdminFunction")).findFirst().orElseThrow();
             run(root, root, harness, stack, cohortAdmin, openCohort(root).toString(), "cold");
-            seedMatch(stack);
+            // the benchmark's own reads and writes, as the functions make them
+            AwsClients aws = new AwsClients(Environment.of(stack.environmentOf(cohortAdmin)));
+            seedMatch(aws);
 
             Map<String, List<Double>> floor = new LinkedHashMap<>();
             Map<String, List<Run>> cold = new LinkedHashMap<>();
@@ -134,7 +134,7 @@ public final class ColdStartBenchmark {
                     }
                     primed.computeIfAbsent(function.logicalId(), k -> new ArrayList<>())
                             .add(run(root, root, harness, stack, function, event, "primed"));
-                    emptyOutbox(dynamo, stack.environmentOf(cohortAdmin).get("NOTIFICATIONS_TABLE"));
+                    emptyOutbox(aws);
                 }
             }
             failedBefore.forEach(before::remove);
@@ -185,9 +185,11 @@ public final class ColdStartBenchmark {
      * function's requests queued (21 confirmations a round from submissions) are not the next
      * function's work (the sender's schedule would send them all in its first request).
      */
-    static void emptyOutbox(DynamoDbClient dynamo, String table) {
-        for (Map<String, AttributeValue> item : dynamo.scanPaginator(r -> r.tableName(table).projectionExpression("notificationId")).items()) {
-            dynamo.deleteItem(r -> r.tableName(table).key(item));
+    static void emptyOutbox(AwsClients aws) {
+        String table = aws.environment().tableName(Table.NOTIFICATIONS);
+        for (Map<String, AttributeValue> item : aws.dynamoDb().scanPaginator(r -> r.tableName(table)
+                .projectionExpression("notificationId")).items()) {
+            aws.dynamoDb().deleteItem(r -> r.tableName(table).key(item));
         }
     }
 
@@ -229,13 +231,11 @@ public final class ColdStartBenchmark {
      * The sample events' match (log-meeting's list of meetings), in the sample cohort, with the
      * events' caller as its mentor: the list is a real answer, not a 404.
      */
-    static void seedMatch(EmulatedStack stack) {
-        example.mentoring.aws.AwsClients aws = new example.mentoring.aws.AwsClients(
-                example.mentoring.aws.Environment.of(stack.environmentOf("LogMeetingFunction")));
-        example.mentoring.match.Match match = new example.mentoring.match.Match(SAMPLE_MATCH, "fall-2027", "benchmark",
-                "a-mentor", "a-mentee", "Marlowe", "marlowe@example.org", "Robin", "robin@example.org", 5,
-                List.of("storytime"), java.time.LocalDate.now(), java.time.Instant.now());
-        new example.mentoring.aws.Transactions(aws).write(List.of(new example.mentoring.match.Matches(aws).add(match)));
+    static void seedMatch(AwsClients aws) {
+        Match match = new Match(SAMPLE_MATCH, "fall-2027", "benchmark", "a-mentor", "a-mentee", "Marlowe",
+                "marlowe@example.org", "Robin", "robin@example.org", 5, List.of("storytime"), java.time.LocalDate.now(),
+                java.time.Instant.now());
+        new Transactions(aws).write(List.of(new Matches(aws).add(match)));
     }
 
     static double megabytes(Path jar) {

@@ -3,7 +3,6 @@ package example.mentoring.post;
 import example.mentoring.aws.Setting;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.SdkPriming;
-import example.mentoring.link.SecretsManagerSigningKeys;
 import example.mentoring.priming.MarkdownPriming;
 import example.mentoring.link.LinkPriming;
 import example.mentoring.link.LinkPurpose;
