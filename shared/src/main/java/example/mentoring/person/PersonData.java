@@ -84,15 +84,21 @@ public final class PersonData {
     }
 
     /**
-     * Everything the address has. The tables are read side by side, each on a thread of its own
-     * (the meetings after the matches they belong to): one request's worth of round trips instead of
-     * eight in a row.
+     * Everything the address has. The first read (the matches, which the meetings need) runs alone:
+     * it walks the SDK client's request path once, where reads side by side would each walk it cold
+     * on a cold start (every thread linking the same call sites and loading the same classes). The
+     * other tables are then read side by side, each on a thread of its own: two requests' worth of
+     * round trips instead of eight in a row.
      */
     public Held of(PersonEmail email) {
         String address = email.value();
+        List<Match> matched = matches.ofParticipant(address);
         try (ExecutorService reads = Executors.newThreadPerTaskExecutor(READERS)) {
             Future<List<Application>> applied = reads.submit(() -> applications.ofEmail(address));
-            Future<List<Match>> matched = reads.submit(() -> matches.ofParticipant(address));
+            Future<List<MeetingView>> logged = reads.submit(() -> matched.stream()
+                    .flatMap(m -> Page.all(page -> meetings.list(m.matchId(), page)).stream())
+                    .filter(meeting -> meeting.loggedBy().stream().anyMatch(l -> l.email().equals(address)))
+                    .map(MeetingView::of).toList());
             Future<List<NotificationView>> emails = reads.submit(() -> notifications.idsTo(address).stream()
                     .flatMap(id -> notifications.view(id).stream()).toList());
             Future<Newsletter> newsletter = reads.submit(() -> subscriptions.find(address)
@@ -103,14 +109,9 @@ public final class PersonData {
                     .map(PersonData::view).toList());
             Future<List<CheckInAnswers>> answered = reads.submit(() -> checkIns.sentTo(address).stream()
                     .map(r -> new CheckInAnswers(r.checkInId(), r.answers(), r.answeredAt().orElse(null))).toList());
-            List<Match> matches = join(matched);
             List<Application> applicationsOf = join(applied);
-            List<MeetingView> logged = matches.stream()
-                    .flatMap(m -> Page.all(page -> meetings.list(m.matchId(), page)).stream())
-                    .filter(meeting -> meeting.loggedBy().stream().anyMatch(l -> l.email().equals(address)))
-                    .map(MeetingView::of).toList();
-            return new Held(address, cohortsOf(applicationsOf, matches), applicationsOf.stream().map(ApplicationView::of).toList(),
-                    matches.stream().map(MatchViews.MatchView::of).toList(), logged, join(emails), join(newsletter),
+            return new Held(address, cohortsOf(applicationsOf, matched), applicationsOf.stream().map(ApplicationView::of).toList(),
+                    matched.stream().map(MatchViews.MatchView::of).toList(), join(logged), join(emails), join(newsletter),
                     join(suppression), join(written), join(answered));
         }
     }

@@ -158,7 +158,7 @@ public final class ColdStartBenchmark {
         System.out.printf(header, "function", "jar MB", "init", "1st", "1st primed", "warm", "primed/warm",
                 "priming", "whole", "x floor", "answer");
         if (!before.isEmpty()) {
-            System.out.printf(" | %11s | %10s | %12s", "before: jar", "whole", "x floor");
+            System.out.printf(" | %11s | %7s | %10s | %12s", "before: jar", "1st", "whole", "x floor");
         }
         System.out.println();
         for (StackTemplate.Function function : functions.values()) {
@@ -173,8 +173,9 @@ public final class ColdStartBenchmark {
                     pairedRatio(c, floor.get(name)), answers(c, p));
             if (before.containsKey(name)) {
                 List<Run> b = before.get(name);
-                System.out.printf(" | %11.1f | %10.0f | %12.2f", megabytes(jar(baseline.orElseThrow(), root, function)),
-                        median(b.stream().map(Run::whole).toList()), pairedRatio(b, floor.get(name)));
+                System.out.printf(" | %11.1f | %7.0f | %10.0f | %12.2f", megabytes(jar(baseline.orElseThrow(), root, function)),
+                        median(b.stream().map(Run::first).toList()), median(b.stream().map(Run::whole).toList()),
+                        pairedRatio(b, floor.get(name)));
             }
             System.out.println();
         }
