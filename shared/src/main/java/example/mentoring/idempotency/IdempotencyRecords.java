@@ -1,14 +1,17 @@
 package example.mentoring.idempotency;
 
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.ContainsAny;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
 import example.mentoring.http.ApiResponse;
 import example.mentoring.json.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -99,6 +102,39 @@ final class IdempotencyRecords {
         item.put("headers", AttributeValue.fromS(Json.write(response.headers())));
         item.put("body", AttributeValue.fromS(response.body()));
         return item;
+    }
+
+    /** The keys of completed records whose stored answer contains any of {@code mentions}: a scan (the table holds a day's keys). */
+    List<String> keysMentioning(List<String> mentions) {
+        ContainsAny named = ContainsAny.of("body", ":m", mentions);
+        Map<String, AttributeValue> values = new HashMap<>(named.values());
+        values.put(":completed", AttributeValue.fromS("COMPLETED"));
+        List<String> keys = new ArrayList<>();
+        dynamo.scanPaginator(r -> r.tableName(table).projectionExpression("idempotencyKey")
+                        .filterExpression("#state = :completed AND " + named.condition())
+                        .expressionAttributeNames(Map.of("#state", "state"))
+                        .expressionAttributeValues(values))
+                .items().forEach(item -> keys.add(item.get("idempotencyKey").s()));
+        return keys;
+    }
+
+    /** Replaces the record's stored answer by {@code answer} if it still contains any of {@code mentions}; whether it did. */
+    boolean replaceAnswer(String key, List<String> mentions, ApiResponse answer) {
+        ContainsAny named = ContainsAny.of("body", ":m", mentions);
+        Map<String, AttributeValue> values = new HashMap<>(named.values());
+        values.put(":status", AttributeValue.fromN(Integer.toString(answer.status())));
+        values.put(":headers", AttributeValue.fromS(Json.write(answer.headers())));
+        values.put(":body", AttributeValue.fromS(answer.body()));
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of("idempotencyKey", AttributeValue.fromS(key)))
+                    .updateExpression("SET #status = :status, headers = :headers, body = :body")
+                    .conditionExpression(named.condition())
+                    .expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException goneOrReplaced) {
+            return false;
+        }
     }
 
     void release(String key) {

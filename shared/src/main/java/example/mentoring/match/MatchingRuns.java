@@ -1,9 +1,11 @@
 package example.mentoring.match;
 
+import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
 import example.mentoring.json.Json;
+import example.mentoring.outcome.TryAgain;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,12 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -42,6 +47,8 @@ public final class MatchingRuns {
     private static final String STARTED_AT = "confirmingSince";
     private static final String LEASE_ID = "leaseId";
     private static final String LEASE_UNTIL = "leaseUntil";
+    /** How many times an erasure rewrote the body (header and chunks alike; absent: never). */
+    private static final String REVISION = "revision";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -64,17 +71,8 @@ public final class MatchingRuns {
     }
 
     public void save(MatchingRun run) {
-        byte[] body = gzip(Json.write(run).getBytes(StandardCharsets.UTF_8));
-        List<WriteRequest> chunks = new ArrayList<>();
-        int count = 0;
-        for (int offset = 0; offset < body.length; offset += chunkBytes, count++) {
-            byte[] part = java.util.Arrays.copyOfRange(body, offset, Math.min(body.length, offset + chunkBytes));
-            Map<String, AttributeValue> item = Map.of(
-                    "cohortId", AttributeValue.fromS(run.cohortId()),
-                    "runId", AttributeValue.fromS(chunkKey(run.runId(), count)),
-                    "data", AttributeValue.fromB(SdkBytes.fromByteArray(part)));
-            chunks.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
-        }
+        List<WriteRequest> chunks = chunks(run, 0).stream()
+                .map(item -> WriteRequest.builder().putRequest(p -> p.item(item)).build()).toList();
         for (int i = 0; i < chunks.size(); i += 25) {
             List<WriteRequest> batch = chunks.subList(i, Math.min(chunks.size(), i + 25));
             Map<String, List<WriteRequest>> pending = Map.of(table, batch);
@@ -88,11 +86,29 @@ public final class MatchingRuns {
         header.put("runId", AttributeValue.fromS(run.runId()));
         header.put("status", AttributeValue.fromS(run.status().name()));
         header.put("createdAt", AttributeValue.fromN(Long.toString(run.createdAt().toEpochMilli())));
-        header.put("chunks", AttributeValue.fromN(Integer.toString(count)));
+        header.put("chunks", AttributeValue.fromN(Integer.toString(chunks.size())));
         header.put("totalScore", AttributeValue.fromN(Long.toString(run.result().stats().totalScore())));
         header.put("matched", AttributeValue.fromN(Integer.toString(run.result().stats().matched())));
         header.put("unmatched", AttributeValue.fromN(Integer.toString(run.result().stats().unmatched())));
         dynamo.putItem(r -> r.tableName(table).item(header));
+    }
+
+    /** The run's body, gzipped JSON, as chunk items of {@code revision}. */
+    private List<Map<String, AttributeValue>> chunks(MatchingRun run, int revision) {
+        byte[] body = gzip(Json.write(run).getBytes(StandardCharsets.UTF_8));
+        List<Map<String, AttributeValue>> chunks = new ArrayList<>();
+        for (int offset = 0; offset < body.length; offset += chunkBytes) {
+            byte[] part = java.util.Arrays.copyOfRange(body, offset, Math.min(body.length, offset + chunkBytes));
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("cohortId", AttributeValue.fromS(run.cohortId()));
+            item.put("runId", AttributeValue.fromS(chunkKey(run.runId(), chunks.size())));
+            item.put("data", AttributeValue.fromB(SdkBytes.fromByteArray(part)));
+            if (revision > 0) {
+                item.put(REVISION, AttributeValue.fromN(Integer.toString(revision)));
+            }
+            chunks.add(item);
+        }
+        return chunks;
     }
 
     /** The run, or {@link RunNotFound}. */
@@ -101,24 +117,101 @@ public final class MatchingRuns {
     }
 
     public Optional<MatchingRun> find(String cohortId, String runId) {
-        Map<String, AttributeValue> header = header(cohortId, runId);
-        if (header == null || header.isEmpty()) {
-            return Optional.empty();
+        return stored(cohortId, runId).map(stored -> stored.run().withState(statusOf(stored.header()), progressOf(stored.header())));
+    }
+
+    /** A run as stored: its header, and its body as written (the header is where the status changes). */
+    private record Stored(Map<String, AttributeValue> header, MatchingRun run) {
+        int chunks() {
+            return Integer.parseInt(header.get("chunks").n());
         }
-        int chunks = Integer.parseInt(header.get("chunks").n());
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int i = 0; i < chunks; i++) {
-            String chunk = chunkKey(runId, i);
-            body.writeBytes(dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(key(cohortId, chunk)))
-                    .item().get("data").b().asByteArray());
+
+        int revision() {
+            return revisionOf(header);
         }
-        try {
-            MatchingRun run = Json.mapper().readValue(gunzip(body.toByteArray()), MatchingRun.class);
-            // the header is where the status changes; the body keeps what the run was
-            return Optional.of(run.withState(statusOf(header), progressOf(header)));
-        } catch (IOException e) {
-            throw new IllegalStateException("Run " + runId + " is unreadable", e);
+    }
+
+    private Optional<Stored> stored(String cohortId, String runId) {
+        for (int attempt = 1; ; attempt++) {
+            Map<String, AttributeValue> header = header(cohortId, runId);
+            if (header == null || header.isEmpty()) {
+                return Optional.empty();
+            }
+            int chunks = Integer.parseInt(header.get("chunks").n());
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            boolean whole = true;
+            for (int i = 0; i < chunks && whole; i++) {
+                String chunk = chunkKey(runId, i);
+                Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                        .key(key(cohortId, chunk))).item();
+                whole = item != null && !item.isEmpty() && revisionOf(item) == revisionOf(header);
+                if (whole) {
+                    body.writeBytes(item.get("data").b().asByteArray());
+                }
+            }
+            if (!whole && attempt < 3) {
+                continue; // an erasure rewrote the body between the header's read and the chunks': read both again
+            }
+            try {
+                if (!whole) {
+                    throw new IOException("its chunks are not of the header's revision");
+                }
+                return Optional.of(new Stored(header, Json.mapper().readValue(gunzip(body.toByteArray()), MatchingRun.class)));
+            } catch (IOException | UncheckedIOException e) {
+                throw new IllegalStateException("Run " + runId + " is unreadable", e);
+            }
         }
+    }
+
+    /**
+     * The writes, for one transaction, that erase applications from a stored run
+     * ({@link MatchingRun#erasing}): its body rewritten in place as the next revision (chunks it no
+     * longer needs deleted), provided the header is still at the revision read; empty when the run
+     * holds none of them or does not exist. Readers see the old body or the new, never a mix: every
+     * chunk carries the revision, and a read that meets another revision than its header's reads
+     * again. A body of more than {@link #MOST_BYTES_ERASED} gzipped bytes is refused rather than
+     * rewritten over more than one transaction.
+     */
+    public List<Write> erase(String cohortId, String runId, Set<String> applicationIds, String pseudonym) {
+        Optional<Stored> stored = stored(cohortId, runId);
+        Optional<MatchingRun> erased = stored.flatMap(s -> s.run().erasing(applicationIds, pseudonym, Applications.ERASED));
+        if (erased.isEmpty()) {
+            return List.of();
+        }
+        int revision = stored.get().revision() + 1;
+        List<Map<String, AttributeValue>> chunks = chunks(erased.get(), revision);
+        int before = stored.get().chunks();
+        long bytes = chunks.stream().mapToLong(chunk -> chunk.get("data").b().asByteArrayUnsafe().length).sum();
+        if (1 + Math.max(chunks.size(), before) > 100 || bytes > MOST_BYTES_ERASED) {
+            throw new IllegalStateException("Run " + runId + " is larger than one transaction can rewrite");
+        }
+        List<Write> writes = new ArrayList<>();
+        writes.add(Write.update(Update.builder().tableName(table).key(key(cohortId, runId))
+                .updateExpression("SET #chunks = :chunks, #revision = :revision")
+                .conditionExpression(revision == 1 ? "attribute_not_exists(#revision)" : "#revision = :read")
+                .expressionAttributeNames(Map.of("#chunks", "chunks", "#revision", REVISION))
+                .expressionAttributeValues(revision == 1
+                        ? Map.of(":chunks", number(chunks.size()), ":revision", number(revision))
+                        : Map.of(":chunks", number(chunks.size()), ":revision", number(revision), ":read", number(revision - 1)))
+                .build()).refusing(() -> new TryAgain("Another erasure rewrote matching run " + runId + " at the same time;"
+                        + " nothing of this one's rewrite was stored. Ask again: an erasure goes on where it stopped.",
+                        java.time.Duration.ofSeconds(1))));
+        chunks.forEach(item -> writes.add(Write.put(Put.builder().tableName(table).item(item).build())));
+        for (int i = chunks.size(); i < before; i++) {
+            writes.add(Write.delete(Delete.builder().tableName(table).key(key(cohortId, chunkKey(runId, i))).build()));
+        }
+        return writes;
+    }
+
+    /** Most bytes of body an erasure rewrites: one transaction holds 100 writes and 4 MB. */
+    static final int MOST_BYTES_ERASED = 3_500_000;
+
+    private static int revisionOf(Map<String, AttributeValue> item) {
+        return item.containsKey(REVISION) ? Integer.parseInt(item.get(REVISION).n()) : 0;
+    }
+
+    private static AttributeValue number(int value) {
+        return AttributeValue.fromN(Integer.toString(value));
     }
 
     private Map<String, AttributeValue> header(String cohortId, String runId) {

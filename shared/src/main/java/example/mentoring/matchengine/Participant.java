@@ -43,6 +43,17 @@ public record Participant(
                 raceEthnicity, preferences, capacity, false);
     }
 
+    /**
+     * The same application after its person's erasure, as the applications table keeps it: the
+     * address replaced by {@code pseudonym}, the institution by {@code erased}, gender and
+     * race/ethnicity gone; what matching counts (role, library type, region, experience, interests,
+     * preferences, capacity) stays.
+     */
+    public Participant erased(String pseudonym, String erased) {
+        return new Participant(applicationId, pseudonym, erased, libraryType, region, yearsExperience, interests, null,
+                List.of(), preferences, capacity, priority);
+    }
+
     /** The same application with {@code capacity} places, e.g. the places a mentor has left in a rematch. */
     public Participant withCapacity(int places) {
         return new Participant(applicationId, email, institution, libraryType, region, yearsExperience, interests,

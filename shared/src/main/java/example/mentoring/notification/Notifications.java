@@ -4,6 +4,7 @@ import static example.mentoring.aws.Attributes.s;
 import static example.mentoring.aws.Attributes.n;
 
 import example.mentoring.aws.AwsClients;
+import example.mentoring.aws.ContainsAny;
 import example.mentoring.aws.PageTokens;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Write;
@@ -92,28 +93,15 @@ public final class Notifications {
      * only by an erasure.
      */
     public List<String> idsMentioning(String address, List<String> mentions) {
-        Mentions named = Mentions.of(mentions);
+        ContainsAny named = mentionsIn(mentions);
         Map<String, AttributeValue> values = new HashMap<>(named.values());
         values.put(":address", s(address));
         List<String> ids = new ArrayList<>();
         dynamo.scanPaginator(r -> r.tableName(table).projectionExpression("notificationId")
-                        .filterExpression("(" + named.condition() + ") AND recipient <> :address")
+                        .filterExpression(named.condition() + " AND recipient <> :address")
                         .expressionAttributeValues(values))
                 .items().forEach(item -> ids.add(item.get("notificationId").s()));
         return ids;
-    }
-
-    /** {@code contains(message, …)} for any of some strings. */
-    private record Mentions(String condition, Map<String, AttributeValue> values) {
-        static Mentions of(List<String> mentions) {
-            List<String> terms = new ArrayList<>();
-            Map<String, AttributeValue> values = new HashMap<>();
-            for (int i = 0; i < mentions.size(); i++) {
-                terms.add("contains(message, :m" + i + ")");
-                values.put(":m" + i, s(mentions.get(i)));
-            }
-            return new Mentions(String.join(" OR ", terms), values);
-        }
     }
 
     /**
@@ -122,13 +110,13 @@ public final class Notifications {
      */
     public Erased eraseMention(String notificationId, List<String> mentions) {
         Map<String, AttributeValue> key = Map.of("notificationId", s(notificationId));
-        Mentions named = Mentions.of(mentions);
+        ContainsAny named = mentionsIn(mentions);
         Map<String, AttributeValue> pending = new HashMap<>(named.values());
         pending.put(":pending", s(NotificationStatus.PENDING.name()));
         pending.put(":failed", s(NotificationStatus.FAILED.name()));
         try {
             dynamo.deleteItem(r -> r.tableName(table).key(key)
-                    .conditionExpression("(" + named.condition() + ") AND #status IN (:pending, :failed)")
+                    .conditionExpression(named.condition() + " AND #status IN (:pending, :failed)")
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(pending));
             return Erased.DROPPED;
@@ -143,6 +131,10 @@ public final class Notifications {
                 return Erased.NOTHING;
             }
         }
+    }
+
+    private static ContainsAny mentionsIn(List<String> mentions) {
+        return ContainsAny.of("message", ":m", mentions);
     }
 
     /** What the erasure of an address did to one entry. */

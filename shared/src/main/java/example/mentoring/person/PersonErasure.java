@@ -6,8 +6,11 @@ import example.mentoring.aws.Transactions;
 import example.mentoring.paging.Page;
 import example.mentoring.checkin.CheckIns;
 import example.mentoring.checkin.Respondent;
+import example.mentoring.idempotency.StoredAnswers;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
+import example.mentoring.match.MatchingRuns;
+import example.mentoring.aws.Write;
 import example.mentoring.match.ParticipantAccounts;
 import example.mentoring.meeting.Meeting;
 import example.mentoring.meeting.Meetings;
@@ -20,7 +23,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Erases one person: wherever their address, name, free text or demographics are held, they are
@@ -29,7 +34,8 @@ import java.util.TreeSet;
  * the program's figures count (roles, matches, meetings and minutes, emails sent) stays, so every
  * aggregate is unchanged. Each record is found by the address, so an erasure that stopped halfway
  * is finished by asking again, and asking again after that finds nothing: 200 with zeros.
- * Meetings are found through the person's matches, so they are erased before the matches.
+ * Meetings are found through the person's matches, so they are erased before the matches, and the
+ * stored matching runs' snapshots of their applications through the applications, so before those.
  */
 public final class PersonErasure {
 
@@ -44,12 +50,14 @@ public final class PersonErasure {
     private final Posts posts;
     private final ParticipantAccounts accounts;
     private final CheckIns checkIns;
+    private final MatchingRuns matchingRuns;
+    private final StoredAnswers storedAnswers;
     private final Transactions transactions;
     private final Clock clock;
 
     public PersonErasure(Applications applications, Matches matches, Meetings meetings, Notifications notifications,
             Subscriptions subscriptions, Suppressions suppressions, Posts posts, ParticipantAccounts accounts,
-            CheckIns checkIns, Transactions transactions, Clock clock) {
+            CheckIns checkIns, MatchingRuns matchingRuns, StoredAnswers storedAnswers, Transactions transactions, Clock clock) {
         this.applications = applications;
         this.matches = matches;
         this.meetings = meetings;
@@ -59,13 +67,16 @@ public final class PersonErasure {
         this.posts = posts;
         this.accounts = accounts;
         this.checkIns = checkIns;
+        this.matchingRuns = matchingRuns;
+        this.storedAnswers = storedAnswers;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     /** What one erasure changed, by kind of record (never the address). */
     public record Erased(List<String> cohorts, int applications, int matches, int meetings, int emailsDropped,
-            int emailsScrubbed, int posts, int checkIns, boolean newsletterRecord, boolean suppression, boolean account) {
+            int emailsScrubbed, int posts, int checkIns, int matchingRuns, int storedAnswers, boolean newsletterRecord,
+            boolean suppression, boolean account) {
     }
 
     public Erased erase(PersonEmail email) {
@@ -115,6 +126,8 @@ public final class PersonErasure {
                 case NOTHING -> { }
             }
         }
+        // answers kept for Idempotency-Key retries (a meeting they logged, a post they wrote), found as the emails are
+        int answersErased = storedAnswers.erase(mentions);
         List<Respondent> sent = checkIns.sentTo(address);
         for (Respondent respondent : sent) {
             transactions.write(List.of(checkIns.eraseRecipient(respondent, pseudonym)));
@@ -122,12 +135,25 @@ public final class PersonErasure {
         boolean newsletter = subscriptions.forget(address);
         boolean suppression = suppressions.forget(address);
         boolean account = accounts.remove(address);
+        // the runs' snapshots of the applications, found through the applications: before those are erased
+        int runsErased = 0;
+        for (String cohortId : applied.stream().map(Application::cohortId).distinct().toList()) {
+            Set<String> ids = applied.stream().filter(a -> a.cohortId().equals(cohortId)).map(Application::applicationId)
+                    .collect(Collectors.toSet());
+            for (MatchingRuns.RunHeader run : matchingRuns.headers(cohortId)) {
+                List<Write> rewrite = matchingRuns.erase(cohortId, run.runId(), ids, pseudonym);
+                if (!rewrite.isEmpty()) {
+                    transactions.write(rewrite);
+                    runsErased++;
+                }
+            }
+        }
         for (Application application : applied) {
             transactions.write(applications.erase(application, pseudonym, clock.instant()));
             cohorts.add(application.cohortId());
         }
         return new Erased(List.copyOf(cohorts), applied.size(), matched.size(), meetingsErased, dropped, scrubbed,
-                written.size(), sent.size(), newsletter, suppression, account);
+                written.size(), sent.size(), runsErased, answersErased, newsletter, suppression, account);
     }
 
     private static byte[] bytes() {

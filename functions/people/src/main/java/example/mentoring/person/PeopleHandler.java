@@ -12,10 +12,12 @@ import example.mentoring.checkin.CheckIns;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
 import example.mentoring.http.ApiResponse;
+import example.mentoring.idempotency.StoredAnswers;
 import example.mentoring.http.Audited;
 import example.mentoring.http.HttpFunction;
 import example.mentoring.http.Routes;
 import example.mentoring.match.Matches;
+import example.mentoring.match.MatchingRuns;
 import example.mentoring.match.ParticipantAccounts;
 import example.mentoring.meeting.Meetings;
 import example.mentoring.notification.Notifications;
@@ -66,7 +68,8 @@ public final class PeopleHandler implements RequestHandler<APIGatewayV2HTTPEvent
         PersonData data = new PersonData(applications, matches, meetings, notifications, subscriptions, suppressions, posts,
                 checkIns);
         PersonErasure erasure = new PersonErasure(applications, matches, meetings, notifications, subscriptions,
-                suppressions, posts, new ParticipantAccounts(aws), checkIns, new Transactions(aws), clock);
+                suppressions, posts, new ParticipantAccounts(aws), checkIns, new MatchingRuns(aws), new StoredAnswers(aws),
+                new Transactions(aws), clock);
         Audited audit = new Audited(new AuditTrail(aws), clock);
         PersonEmail nobody = new PersonEmail(PeoplePriming.NOBODY);
         this.lookUpNobody = () -> {

@@ -31,6 +31,15 @@ import example.mentoring.paging.Page;
 import example.mentoring.json.Json;
 import example.mentoring.match.Match;
 import example.mentoring.match.Matches;
+import example.mentoring.http.ApiRequest;
+import example.mentoring.http.ApiResponse;
+import example.mentoring.idempotency.Idempotency;
+import example.mentoring.idempotency.StoredAnswers;
+import example.mentoring.meeting.MeetingView;
+import example.mentoring.match.MatchingRunner;
+import example.mentoring.match.MatchingRuns;
+import example.mentoring.match.RunRequest;
+import example.mentoring.matchengine.MatchingEngine;
 import example.mentoring.match.ParticipantAccounts;
 import example.mentoring.meeting.MeetingForm;
 import example.mentoring.meeting.MeetingLog;
@@ -49,6 +58,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -70,6 +81,9 @@ class PeopleHandlerIT {
     PeopleHandler handler;
     AwsClients aws;
     String userPoolId;
+    String runId;
+    Function<ApiRequest, ApiResponse> keyedLog;
+    AtomicInteger loggings = new AtomicInteger();
 
     @BeforeEach
     void setUp(EmulatedStack stack) {
@@ -88,11 +102,19 @@ class PeopleHandlerIT {
                 "Dana Whitfield", DANA, "Marlowe Reyes", MARLOWE, 10, List.of("storytime"), LocalDate.parse("2027-03-15"),
                 clock.instant()))));
         clock.set(Instant.parse("2027-04-02T12:00:00Z"));
+        // a matching run of the closed cohort: its stored snapshot of the applications holds Dana's
+        runId = new MatchingRunner(new Cohorts(aws), new Applications(aws), new MatchingRuns(aws), new Matches(aws),
+                new MatchingEngine(), clock).run(cohort, RunRequest.of(Json.parseBody("{\"includeUnconfirmed\": true}"))).runId();
         MeetingLog log = new MeetingLog(new Matches(aws), new Meetings(aws), new Transactions(aws), clock);
         JsonNode meeting = Json.parseBody("""
                 {"occurredOn": "2027-04-01", "durationMinutes": 45, "format": "VIDEO", "activities": ["conversation"],
                  "notes": "Dana shared her storytime plans"}""");
-        log.log(MATCH, new Principal(Optional.of(DANA), true, false), MeetingForm.read(meeting));
+        // Dana's log, sent with an Idempotency-Key: the answer kept for its retries names her and holds her notes
+        keyedLog = new Idempotency(aws, clock).wrap(request -> {
+            loggings.incrementAndGet();
+            return ApiResponse.created(MeetingView.of(log.log(MATCH, request.caller(), MeetingForm.read(meeting))));
+        });
+        assertEquals(201, keyedLog.apply(danasLog()).status());
         log.log(MATCH, new Principal(Optional.of(MARLOWE), true, false), MeetingForm.read(meeting));
         Subscriptions subscriptions = new Subscriptions(aws);
         subscriptions.unsubscribe(subscriptions.subscriberId(DANA), clock.instant());
@@ -113,6 +135,13 @@ class PeopleHandlerIT {
         new Transactions(aws).write(new Posts(aws).create(new Post("p01hzx0000000000000000000a", "my-first-year", Post.PostStatus.DRAFT,
                 "My first year", "It went well.", "<p>It went well.</p>", "It went well.", "Dana Whitfield", DANA, List.of(),
                 Optional.of("fall-2027"), clock.instant(), clock.instant(), Optional.empty(), Optional.empty(), Post.Review.NONE, 1)));
+    }
+
+    /** Dana's request logging the meeting, with its Idempotency-Key. */
+    static ApiRequest danasLog() {
+        APIGatewayV2HTTPEvent event = as(withPathParameter(http("log-meeting/log-meeting.json"), "matchId", MATCH), DANA);
+        event.getHeaders().put("idempotency-key", "dana-log-1");
+        return new ApiRequest(event);
     }
 
     APIGatewayV2HTTPResponse call(String fixture, String email) {
@@ -157,6 +186,7 @@ class PeopleHandlerIT {
     void erasure() {
         Counts before = counts();
         assertFalse(traces().isEmpty(), "the scan finds Dana before the erasure (the check has teeth)");
+        assertFalse(runTraces().isEmpty(), "so does the run's");
 
         JsonNode erased = ok(call("people/erase-person.json", "dana.whitfield%40example.net")).path("erased");
         assertEquals(List.of("fall-2027"), List.of(erased.path("cohorts").get(0).asText()));
@@ -167,14 +197,25 @@ class PeopleHandlerIT {
                 && erased.path("account").asBoolean(), erased.toString());
 
         assertEquals(List.of(), traces(), "no table holds anything of Dana");
+        assertEquals(1, erased.path("matchingRuns").asInt(), erased.toString());
+        assertEquals(1, erased.path("storedAnswers").asInt(), erased.toString());
+        ApiResponse retried = keyedLog.apply(danasLog());
+        assertEquals(410, retried.status(), "her log's retry gets the erased answer: " + retried.body());
+        assertEquals(StoredAnswers.ERASED.body(), retried.body());
+        assertEquals(1, loggings.get(), "and is not logged again");
+        assertEquals(List.of(), runTraces(), "nor the stored run's snapshot (gzipped: no scan sees into it)");
+        assertEquals(2, new MatchingRuns(aws).get("fall-2027", runId).input().mentees().size()
+                + new MatchingRuns(aws).get("fall-2027", runId).input().mentors().size(), "the run still reads, both in it");
         assertThrows(UserNotFoundException.class, () -> aws.cognito().adminGetUser(r -> r.userPoolId(userPoolId)
                 .username("p-" + example.mentoring.text.Digests.sha256Hex(DANA, 16))));
         assertEquals(before, counts(), "the cohort's figures are the same");
 
         JsonNode again = ok(call("people/erase-person.json", DANA)).path("erased");
         assertEquals(0, again.path("cohorts").size());
-        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), List.of(again.path("applications").asInt(), again.path("matches").asInt(),
-                again.path("meetings").asInt(), again.path("posts").asInt(), again.path("emailsDropped").asInt(),
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0), List.of(again.path("applications").asInt(), again.path("matches").asInt(),
+                again.path("meetings").asInt(), again.path("posts").asInt(), again.path("matchingRuns").asInt(),
+                again.path("storedAnswers").asInt(),
+                again.path("emailsDropped").asInt(),
                 again.path("emailsScrubbed").asInt(), again.path("account").asBoolean() ? 1 : 0));
 
         JsonNode marlowe = ok(call("people/person-data.json", MARLOWE));
@@ -205,6 +246,12 @@ class PeopleHandlerIT {
         JsonNode json = Json.mapper().valueToTree(report);
         return new Counts(cohort.counts(), new Matches(aws).allOfCohort("fall-2027").size(), engagement.meetings(),
                 engagement.minutes(), json.path("roles").get(0).path("totals").toString(), json.path("roles").get(1).path("totals").toString());
+    }
+
+    /** What may identify Dana in the stored matching run, read as the functions read it. */
+    List<String> runTraces() {
+        String run = Json.write(new MatchingRuns(aws).get("fall-2027", runId)).toLowerCase(Locale.ROOT);
+        return DANA_TRACES.stream().filter(run::contains).toList();
     }
 
     /** Every value in every table that holds something of Dana, as table: item. */

@@ -6,6 +6,7 @@ import static example.mentoring.emulator.EventFixtures.withBody;
 import static example.mentoring.emulator.EventFixtures.withPathParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -17,6 +18,12 @@ import example.mentoring.application.ApplicationIntake;
 import example.mentoring.application.Applications;
 import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
+import example.mentoring.aws.Table;
+import example.mentoring.aws.Transactions;
+import example.mentoring.aws.Write;
+import example.mentoring.outcome.TryAgain;
+import example.mentoring.matchengine.Participant;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import example.mentoring.cohort.CohortId;
 import example.mentoring.cohort.Cohorts;
 import example.mentoring.emulator.EmulatedStack;
@@ -465,6 +472,91 @@ class RunMatchingHandlerIT {
         MatchingRun read = smallChunks.find(COHORT.value(), run.runId()).orElseThrow();
         assertEquals(Json.write(run), Json.write(read));
         assertEquals(run.result(), runner.solve(read.input()), "re-solving the stored input reproduces the result");
+    }
+
+    @Test
+    @DisplayName("an erasure rewrites a stored run in one transaction: the person's snapshot erased, the rest as it was,"
+            + " no chunk of the old body left; a rewrite prepared from an older revision is refused; mixed chunks never decode")
+    void erasedRuns() {
+        MatchingRuns tinyChunks = new MatchingRuns(aws, 64);
+        seed(4, 6);
+        close();
+        MatchingRunner runner = new MatchingRunner(cohorts, new Applications(aws), tinyChunks, new Matches(aws), new MatchingEngine(), clock);
+        MatchingRun proposed = runner.run(COHORT, RunRequest.of(Json.parseBody("{\"includeUnconfirmed\": true}")));
+        // the mentors' institutions made long and incompressible, so that erasing them surely shrinks the body
+        Random random = new Random(7);
+        List<Participant> padded = proposed.input().mentors().stream().map(m -> new Participant(m.applicationId(), m.email(),
+                random.ints(200, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString(), m.libraryType(), m.region(), m.yearsExperience(), m.interests(), m.gender(), m.raceEthnicity(),
+                m.preferences(), m.capacity(), m.priority())).toList();
+        MatchingRun run = new MatchingRun(proposed.runId(), proposed.cohortId(), proposed.status(), proposed.createdAt(),
+                new MatchingRun.Input(padded, proposed.input().mentees(), proposed.input().weights(), proposed.input().lockedPairs(),
+                        proposed.input().excludedPairs()), proposed.result(), true, proposed.leftOut(), proposed.progress(),
+                proposed.scope(), proposed.basis());
+        tinyChunks.save(run);
+        List<Participant> mentees = run.input().mentees();
+        Set<String> erasedIds = Set.of(mentees.get(0).applicationId(), mentees.get(1).applicationId(), mentees.get(2).applicationId());
+        Transactions transactions = new Transactions(aws);
+
+        transactions.write(tinyChunks.erase(COHORT.value(), run.runId(), erasedIds, "erased-1@erased.invalid"));
+
+        MatchingRun read = tinyChunks.get(COHORT.value(), run.runId());
+        for (Participant mentee : read.input().mentees()) {
+            if (erasedIds.contains(mentee.applicationId())) {
+                assertEquals(List.of("erased-1@erased.invalid", "(erased)"), List.of(mentee.email(), mentee.institution()));
+                assertEquals(null, mentee.gender());
+                assertEquals(List.of(), mentee.raceEthnicity());
+            }
+        }
+        String stored = Json.write(read);
+        mentees.stream().filter(m -> erasedIds.contains(m.applicationId()))
+                .forEach(m -> assertFalse(stored.contains(m.email()), m.email() + " is gone"));
+        assertEquals(run.input().mentors(), read.input().mentors(), "everyone else as they were");
+        assertEquals(run.input().mentees().subList(3, mentees.size()), read.input().mentees().subList(3, mentees.size()));
+        assertEquals(Json.write(run.result()), Json.write(read.result()), "the proposals stay");
+        assertEquals(List.of(), tinyChunks.erase(COHORT.value(), run.runId(), erasedIds, "erased-2@erased.invalid"),
+                "erased once: nothing more to write");
+        assertStored(run.runId(), 1);
+
+        // the mentors: the body shrinks, and the chunks it no longer needs go in the same transaction
+        Set<String> mentors = new HashSet<>(run.input().mentors().stream().map(Participant::applicationId).toList());
+        int chunksNow = chunkItems(run.runId()).size();
+        transactions.write(tinyChunks.erase(COHORT.value(), run.runId(), mentors, "e@erased.invalid"));
+        assertTrue(chunkItems(run.runId()).size() < chunksNow, chunkItems(run.runId()).size() + " of " + chunksNow);
+        assertStored(run.runId(), 2);
+
+        // two erasures prepared from the same revision: the second is refused, and asking again finishes it
+        List<Write> first = tinyChunks.erase(COHORT.value(), run.runId(), Set.of(mentees.get(3).applicationId()), "erased-3@erased.invalid");
+        List<Write> second = tinyChunks.erase(COHORT.value(), run.runId(), Set.of(mentees.get(4).applicationId()), "erased-4@erased.invalid");
+        transactions.write(first);
+        assertEquals(503, example.mentoring.http.Problems.of(assertThrows(TryAgain.class, () -> transactions.write(second))).status());
+        transactions.write(tinyChunks.erase(COHORT.value(), run.runId(), Set.of(mentees.get(4).applicationId()), "erased-4@erased.invalid"));
+        List<String> emails = tinyChunks.get(COHORT.value(), run.runId()).input().mentees().stream().map(Participant::email).toList();
+        assertTrue(emails.contains("erased-3@erased.invalid") && emails.contains("erased-4@erased.invalid"), emails.toString());
+
+        // a chunk of another revision than its header's (a rewrite between a reader's reads) is never decoded as a mix
+        Map<String, AttributeValue> stray = new HashMap<>(chunkItems(run.runId()).get(0));
+        stray.put("revision", AttributeValue.fromN("9"));
+        aws.dynamoDb().putItem(r -> r.tableName(aws.environment().tableName(Table.MATCHING_RUNS)).item(stray));
+        assertThrows(IllegalStateException.class, () -> tinyChunks.get(COHORT.value(), run.runId()));
+    }
+
+    /** The header counts exactly the chunk items stored, each of the header's revision. */
+    void assertStored(String runId, int revision) {
+        Map<String, AttributeValue> header = aws.dynamoDb().getItem(r -> r.tableName(aws.environment().tableName(Table.MATCHING_RUNS))
+                .key(Map.of("cohortId", AttributeValue.fromS(COHORT.value()), "runId", AttributeValue.fromS(runId)))).item();
+        assertEquals(Integer.toString(revision), header.get("revision").n());
+        List<Map<String, AttributeValue>> chunks = chunkItems(runId);
+        assertEquals(header.get("chunks").n(), Integer.toString(chunks.size()), "no chunk beyond the header's count");
+        chunks.forEach(chunk -> assertEquals(Integer.toString(revision), chunk.get("revision").n()));
+    }
+
+    /** The run's stored chunk items, in order. */
+    List<Map<String, AttributeValue>> chunkItems(String runId) {
+        return aws.dynamoDb().query(r -> r.tableName(aws.environment().tableName(Table.MATCHING_RUNS)).consistentRead(true)
+                .keyConditionExpression("cohortId = :cohort AND begins_with(runId, :chunks)")
+                .expressionAttributeValues(Map.of(":cohort", AttributeValue.fromS(COHORT.value()),
+                        ":chunks", AttributeValue.fromS(runId + "#")))).items();
     }
 
     List<Notification> pending() {
