@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A meeting as logged: the command the HTTP edge reads from the body ({@link #read}, every failing
  * field named at once) and that cannot exist invalid. The rules that need the match (not before it
- * started, not in the future) are the service's ({@link MeetingLog}).
+ * started, not in the future, not after it ended) are the service's ({@link MeetingLog}).
  */
 public record MeetingForm(LocalDate occurredOn, int durationMinutes, String format, List<String> activities,
                           Optional<String> notes) {
@@ -44,12 +44,15 @@ public record MeetingForm(LocalDate occurredOn, int durationMinutes, String form
     }
 
     /**
-     * The match's rules: for a match that started on {@code matchStart}, not before it; and not
-     * after {@code latestToday}, the latest date it is anywhere on Earth now.
+     * The match's rules: for a match that started on {@code matchStart}, not before it; not after
+     * {@code latestToday}, the latest date it is anywhere on Earth now; and for a match that ended
+     * early, not after {@code endedOn} (a meeting before the end may still be logged late).
      */
-    void checkAgainst(LocalDate matchStart, LocalDate latestToday) {
+    void checkAgainst(LocalDate matchStart, LocalDate latestToday, Optional<LocalDate> endedOn) {
         Invalid.unless(!occurredOn.isAfter(latestToday), "/occurredOn", "must not be in the future");
         Invalid.unless(!occurredOn.isBefore(matchStart), "/occurredOn",
                 "must not be before the match started (" + matchStart + ")");
+        endedOn.ifPresent(ended -> Invalid.unless(!occurredOn.isAfter(ended), "/occurredOn",
+                "must not be after the match ended (" + ended + ")"));
     }
 }

@@ -7,6 +7,7 @@ import example.mentoring.paging.Page;
 import example.mentoring.log.Log;
 import example.mentoring.match.Match;
 import example.mentoring.match.MatchNotFound;
+import example.mentoring.match.MatchStatus;
 import example.mentoring.match.Matches;
 import example.mentoring.notification.email.ProgramRole;
 import example.mentoring.outcome.ConcurrentUpdate;
@@ -50,7 +51,9 @@ public final class MeetingLog {
         String email = caller.verifiedEmail().orElseThrow(MeetingLog::noSuchMatch);
         Match match = matches.find(matchId).filter(m -> m.hasParticipant(email)).orElseThrow(MeetingLog::noSuchMatch);
         Instant now = clock.instant();
-        form.checkAgainst(match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE));
+        Optional<LocalDate> endedOn = match.status() == MatchStatus.ENDED
+                ? match.ending().map(ending -> LocalDate.ofInstant(ending.endedAt(), EARLIEST_ZONE)) : Optional.empty();
+        form.checkAgainst(match.startsOn(), LocalDate.ofInstant(now, EARLIEST_ZONE), endedOn);
         Meeting.LoggedBy by = new Meeting.LoggedBy(email, (match.mentorEmail().equals(email) ? ProgramRole.MENTOR : ProgramRole.MENTEE).name(), now);
         for (int attempt = 1; ; attempt++) {
             Optional<Meeting> logged = meetings.find(matchId, form.occurredOn());

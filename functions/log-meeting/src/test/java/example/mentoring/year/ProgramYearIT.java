@@ -226,6 +226,28 @@ class ProgramYearIT {
     }
 
     @Test
+    @DisplayName("after a match ended early, a meeting after its end is refused (422 naming /occurredOn); one before it is still logged")
+    void meetingsAfterTheEnd() {
+        assertEquals(200, call(event("end-match")).getStatusCode()); // at 2027-06-01T15:00Z: 2 June somewhere on Earth
+        clock.set(Instant.parse("2027-06-10T12:00:00Z"));
+        APIGatewayV2HTTPResponse after = call(logOn("2027-06-03"));
+        assertEquals(422, after.getStatusCode(), after.getBody());
+        assertEquals(List.of("/occurredOn"), body(after).path("errors").findValuesAsText("field"));
+        assertTrue(after.getBody().contains("after the match ended (2027-06-02)"), after.getBody());
+        APIGatewayV2HTTPResponse before = call(logOn("2027-06-01"));
+        assertEquals(201, before.getStatusCode(), before.getBody());
+        assertEquals(1, body(call(event("get-match"))).path("meetings").path("meetings").asInt(), "only the one before the end counts");
+    }
+
+    /** The sample log of a meeting on {@code day}, without the sample's Idempotency-Key (each is a new request). */
+    static APIGatewayV2HTTPEvent logOn(String day) {
+        APIGatewayV2HTTPEvent event = withBody(event("log-meeting"),
+                Json.write(Map.of("occurredOn", day, "durationMinutes", 30, "format", "PHONE")));
+        event.getHeaders().keySet().removeIf(name -> name.equalsIgnoreCase("idempotency-key"));
+        return event;
+    }
+
+    @Test
     @DisplayName("a coordinator ends it: both of the pair and the coordinators emailed; a reason of 1–1000 characters")
     void coordinatorEnds() {
         assertEquals(422, call(as(end(""), COORDINATOR, "coordinators")).getStatusCode());
