@@ -38,7 +38,7 @@ public final class CohortCatalog {
         Cohort cohort = request.toCohort(clock.instant());
         CohortExtras.Writes more = extras.prepare(cohort);
         List<Write> writes = new ArrayList<>();
-        writes.add(cohorts.newCohort(cohort));
+        writes.add(cohorts.newCohort(cohort, request.carryOverFrom()));
         writes.addAll(more.apply());
         try {
             transactions.write(writes);

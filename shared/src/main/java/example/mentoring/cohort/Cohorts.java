@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +48,52 @@ public final class Cohorts {
 
     /** The put of a new cohort, for a transaction; {@link CohortExists} when the id is taken. */
     public Write newCohort(Cohort cohort) {
+        return newCohort(cohort, List.of());
+    }
+
+    /**
+     * The put of a new cohort that invites the wait-lists of {@code carryOverFrom} (none: an empty
+     * list): its carry-over is pending, in the item itself, until {@link #carryOverInvited}, so that
+     * the sweep finishes one whose request stopped half-way ({@link #carryOversPending}).
+     */
+    public Write newCohort(Cohort cohort, List<CohortId> carryOverFrom) {
+        Map<String, AttributeValue> item = new HashMap<>(CohortItem.toItem(cohort));
+        if (!carryOverFrom.isEmpty()) {
+            item.put(CARRY_OVER_FROM, AttributeValue.fromL(carryOverFrom.stream()
+                    .map(id -> AttributeValue.fromS(id.value())).toList()));
+        }
         return Write.put(Put.builder().tableName(tableName)
-                .item(CohortItem.toItem(cohort))
+                .item(item)
                 .conditionExpression("attribute_not_exists(cohortId)").build())
                 .refusing(() -> new CohortExists(cohort.id()));
+    }
+
+    static final String CARRY_OVER_FROM = "carryOverFrom";
+    static final String CARRY_OVER_INVITED_AT = "carryOverInvitedAt";
+
+    /** A cohort whose carry-over invitations are not all known to be written, and the cohorts it carries over from. */
+    public record PendingCarryOver(Cohort cohort, List<CohortId> from) {
+    }
+
+    /** Every cohort whose carry-over is pending ({@link #newCohort(Cohort, List)}): a handful at most. */
+    public List<PendingCarryOver> carryOversPending() {
+        QueryRequest query = byOpensAt()
+                .filterExpression("attribute_exists(" + CARRY_OVER_FROM + ") AND attribute_not_exists(" + CARRY_OVER_INVITED_AT + ")")
+                .expressionAttributeValues(Map.of(":list", AttributeValue.fromS(CohortItem.LIST_KEY)))
+                .build();
+        List<PendingCarryOver> pending = new ArrayList<>();
+        aws.dynamoDb().queryPaginator(query).items().forEach(item -> pending.add(new PendingCarryOver(
+                CohortItem.toCohort(item, programTimeZone),
+                item.get(CARRY_OVER_FROM).l().stream().map(id -> new CohortId(id.s())).toList())));
+        return pending;
+    }
+
+    /** Records that every invitation of the cohort's carry-over is in the outbox: no longer pending. */
+    public void carryOverInvited(CohortId id, Instant at) {
+        aws.dynamoDb().updateItem(r -> r.tableName(tableName).key(CohortItem.key(id))
+                .updateExpression("SET " + CARRY_OVER_INVITED_AT + " = :at")
+                .conditionExpression("attribute_exists(cohortId)")
+                .expressionAttributeValues(Map.of(":at", AttributeValue.fromN(Long.toString(at.toEpochMilli())))));
     }
 
     /** The delete of a cohort, undoing {@link #newCohort} when the rest of a creation failed. */

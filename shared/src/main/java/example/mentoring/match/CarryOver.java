@@ -19,6 +19,7 @@ import example.mentoring.notification.email.ReapplyInvitation;
 import example.mentoring.outcome.FieldError;
 import example.mentoring.outcome.Invalid;
 import example.mentoring.outcome.Malformed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,7 +36,9 @@ import java.util.function.Function;
  * which reads and posts {@code /reapply}) naming the
  * new cohort, the earlier one and the earlier application (never the address). A re-application
  * has {@code priority} in matching and its address is already confirmed. Each mentee is invited
- * once per new cohort (the outbox entry's id follows from both), however often this runs.
+ * once per new cohort (the outbox entry's id follows from both), however often this runs. The new
+ * cohort's carry-over is pending in its own item from its creation until every invitation is in the
+ * outbox, so a request that stopped half-way is finished by the sweep ({@link #resumePending}).
  */
 public final class CarryOver {
 
@@ -47,9 +50,10 @@ public final class CarryOver {
     private final SignedLinks links;
     private final String publicBaseUrl;
     private final String programName;
+    private final Clock clock;
 
     public CarryOver(Cohorts cohorts, Applications applications, Matches matches, Outbox outbox,
-            Transactions transactions, SignedLinks links, String publicBaseUrl, String programName) {
+            Transactions transactions, SignedLinks links, String publicBaseUrl, String programName, Clock clock) {
         this.cohorts = cohorts;
         this.applications = applications;
         this.matches = matches;
@@ -58,6 +62,7 @@ public final class CarryOver {
         this.links = links;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.programName = programName;
+        this.clock = clock;
     }
 
     /** The earlier cohorts, checked before the new one is created: each must exist and have been matched (422 otherwise). */
@@ -113,8 +118,37 @@ public final class CarryOver {
                             target.applicationDeadline(), target.timeZone(), publicBaseUrl + "/app/reapply?token=" + token))));
         }
         transactions.writeOnce(groups, 25);
+        if (!sources.isEmpty()) {
+            cohorts.carryOverInvited(target.id(), clock.instant());
+        }
         Log.info("carryOver.invited", Map.of("cohortId", target.id().value(), "invited", groups.size()));
         return groups.size();
+    }
+
+    /**
+     * Finishes every carry-over still pending: the creating request stopped before all its
+     * invitations were written (the function died, the outbox refused). Invitations written before
+     * are not written again (their ids follow from the cohorts and the application); a carry-over
+     * whose earlier cohorts are gone invites nobody and is done. One that fails stays pending for the
+     * next sweep and stops no other. Answers the cohorts finished.
+     */
+    public List<CohortId> resumePending() {
+        List<CohortId> finished = new ArrayList<>();
+        for (Cohorts.PendingCarryOver pending : cohorts.carryOversPending()) {
+            CohortId id = pending.cohort().id();
+            try {
+                List<Cohort> sources = pending.from().stream().flatMap(from -> cohorts.find(from).stream()).toList();
+                invite(pending.cohort(), sources);
+                if (sources.isEmpty()) {
+                    cohorts.carryOverInvited(id, clock.instant());
+                }
+                Log.info("carryOver.resumed", Map.of("cohortId", id.value()));
+                finished.add(id);
+            } catch (RuntimeException failed) {
+                Log.warn("carryOver.resumeFailed", Map.of("cohortId", id.value(), "exception", failed.getClass().getName()));
+            }
+        }
+        return finished;
     }
 
     private record Invitee(Cohort source, Application application) {

@@ -71,7 +71,7 @@ public final class CohortAdminHandler implements RequestHandler<APIGatewayV2HTTP
         Idempotency idempotency = new Idempotency(aws, clock);
         CarryOver carryOver = new CarryOver(cohorts, applications, matches, new Outbox(new Notifications(aws), clock),
                 new Transactions(aws), new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),
-                environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.PROGRAM_NAME));
+                environment.required(Setting.PUBLIC_BASE_URL), environment.required(Setting.PROGRAM_NAME), clock);
         AlumniInvitations alumni = new AlumniInvitations(cohorts, applications, matches, new Subscriptions(aws),
                 new Outbox(new Notifications(aws), clock), new Transactions(aws),
                 new SignedLinks(new SecretsManagerSigningKeys(aws, clock), clock),

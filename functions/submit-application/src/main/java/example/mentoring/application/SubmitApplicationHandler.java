@@ -64,7 +64,7 @@ public final class SubmitApplicationHandler implements RequestHandler<APIGateway
                 programName, clock);
         this.intake = intake;
         CarryOver carryOver = new CarryOver(cohorts, applications, new Matches(aws), outbox, transactions, links,
-                environment.required(Setting.PUBLIC_BASE_URL), programName);
+                environment.required(Setting.PUBLIC_BASE_URL), programName, clock);
         Idempotency idempotency = new Idempotency(aws, clock);
         var submission = idempotency.wrapTransactional((request, scope) ->
                 created(intake.submit(CohortId.fromPath(request.pathParameter("cohortId")), ApplicationForm.read(request.jsonBody(false)),
