@@ -32,13 +32,16 @@ final class CloseCohortPriming extends Primer {
 
     /**
      * The sweep's two queries as of 1970 (no cohort's deadline is that early, so they find nothing
-     * and nothing is closed or checked), and its answer written as the handler writes it.
+     * and nothing is closed or checked), its read of pending carry-overs (a read: what it finds is
+     * left for the sweep to finish), and its answer written as the handler writes it.
      */
     private void sweepReads() {
         Cohorts cohorts = new Cohorts(aws);
         cohorts.overdueAt(Instant.EPOCH);
         cohorts.shortfallUncheckedAt(Instant.EPOCH, MentorShortfallCheck.AHEAD);
-        Json.write(Map.of("closed", List.of(PrimingRequest.NO_SUCH_ID), "shortOfMentors", List.of()));
+        cohorts.carryOversPending();
+        Json.write(Map.of("closed", List.of(PrimingRequest.NO_SUCH_ID), "shortOfMentors", List.of(),
+                "carryOversFinished", List.of()));
     }
 
     @Override
