@@ -10,11 +10,9 @@ import example.mentoring.aws.AwsClients;
 import example.mentoring.aws.Environment;
 import example.mentoring.aws.Transactions;
 import example.mentoring.emulator.EmulatedStack;
-import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.json.Json;
 import example.mentoring.link.SignedLinks;
 import example.mentoring.match.CarryOver;
 import example.mentoring.match.Matches;
@@ -24,10 +22,7 @@ import example.mentoring.notification.Notifications;
 import example.mentoring.notification.Outbox;
 import example.mentoring.notification.email.ReapplyInvitation;
 import example.mentoring.paging.Page;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,10 +65,7 @@ class CarryOverResumeIT {
     }
 
     JsonNode sweep() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(EventFixtures.json("close-cohort/overdue-sweep.json")
-                .getBytes(StandardCharsets.UTF_8)), out, null);
-        return Json.parseBody(out.toString(StandardCharsets.UTF_8));
+        return Invocations.sweep(handler);
     }
 
     List<Notification> invitations() {

@@ -11,11 +11,7 @@ import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.json.Json;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,9 +45,7 @@ class CloseCohortHandlerIT {
     }
 
     JsonNode invoke(String payload) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(payload.getBytes(StandardCharsets.UTF_8)), out, null);
-        return Json.parseBody(out.toString(StandardCharsets.UTF_8));
+        return Invocations.invoke(handler, payload);
     }
 
     @Test

@@ -9,11 +9,9 @@ import example.mentoring.aws.Environment;
 import example.mentoring.aws.Table;
 import example.mentoring.aws.Transactions;
 import example.mentoring.emulator.EmulatedStack;
-import example.mentoring.emulator.EventFixtures;
 import example.mentoring.emulator.Moto;
 import example.mentoring.emulator.MutableClock;
 import example.mentoring.fixtures.Seed;
-import example.mentoring.json.Json;
 import example.mentoring.notification.Notification;
 import example.mentoring.notification.NotificationStatus;
 import example.mentoring.notification.Notifications;
@@ -21,10 +19,7 @@ import example.mentoring.notification.email.MentorShortfall;
 import example.mentoring.paging.Page;
 import example.mentoring.post.Post;
 import example.mentoring.post.Posts;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -82,10 +77,7 @@ class MentorShortfallIT {
     }
 
     JsonNode sweep() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(EventFixtures.json("close-cohort/overdue-sweep.json")
-                .getBytes(StandardCharsets.UTF_8)), out, null);
-        return Json.parseBody(out.toString(StandardCharsets.UTF_8));
+        return Invocations.sweep(handler);
     }
 
     List<MentorShortfall> emails() {
