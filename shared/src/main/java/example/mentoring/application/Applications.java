@@ -134,6 +134,11 @@ public final class Applications {
 
     /** Who applied to a cohort, as introductions and invitations need them: no more of each application. */
     public record Contact(String applicationId, String name, String email, List<String> interests) {
+
+        /** Whether the person was erased since (their address is a pseudonym): no longer anyone to contact. */
+        public boolean erased() {
+            return email.endsWith("@" + Application.ERASED_DOMAIN);
+        }
     }
 
     /** The {@link Contact} of every application of a cohort, read page by page with only those fields. */

@@ -92,10 +92,10 @@ final class ConfirmationPlanner {
                         shared, cohort.programStart(), meetingsUrl)));
     }
 
-    /** An application the run names; gone since the run (erased, say) means the run is outdated. */
+    /** An application the run names; gone or erased since the run means the run is outdated. */
     private static Contact applicationOf(Map<String, Contact> byId, String applicationId, String runId) {
         Contact application = byId.get(applicationId);
-        if (application == null) {
+        if (application == null || application.erased()) {
             throw new RunOutdated(runId);
         }
         return application;

@@ -110,7 +110,9 @@ public final class MatchingRunner {
                               List<PairId> excludedPairs, List<MatchingRun.LeftOut> leftOut) {
     }
 
-    private static Considered consider(List<Application> all, RunRequest.Unchecked unchecked) {
+    private static Considered consider(List<Application> stored, RunRequest.Unchecked unchecked) {
+        // an erased person's application stays for the cohort's counts, but they are no longer an applicant
+        List<Application> all = stored.stream().filter(a -> !a.erased()).toList();
         Set<String> unconfirmed = all.stream().filter(a -> !a.emailConfirmed()).map(Application::applicationId)
                 .collect(Collectors.toSet());
         RunRequest request = unchecked.against(

@@ -382,6 +382,26 @@ class RunMatchingHandlerIT {
     }
 
     @Test
+    @DisplayName("a person erased since the run: confirming it is 409 run-outdated, and a new run leaves them out and emails no pseudonym")
+    void erasedSinceTheRun() {
+        seed(2, 2);
+        close();
+        JsonNode run = createRun("{}");
+        String erasedId = run.path("proposals").get(0).path("menteeApplicationId").asText();
+        Applications applications = new Applications(aws);
+        new Transactions(aws).write(applications.erase(applications.find(COHORT.value(), erasedId).orElseThrow(),
+                "erased-0123456789abcdef0123@erased.invalid", clock.instant()));
+
+        APIGatewayV2HTTPResponse refused = confirm(run.path("runId").asText());
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertEquals("https://mentoring.example/problems/run-outdated", body(refused).path("type").asText());
+        JsonNode again = createRun("{}");
+        assertFalse(again.toString().contains(erasedId), "no longer an applicant: " + again);
+        assertEquals(200, confirm(again.path("runId").asText()).getStatusCode());
+        assertTrue(pending().stream().noneMatch(n -> n.recipient().endsWith("@erased.invalid")), "nobody emails a pseudonym");
+    }
+
+    @Test
     @DisplayName("confirming invites every matched participant into the user pool, email verified; again invites nobody twice")
     void invitations(EmulatedStack stack) {
         seed(3, 5);
