@@ -68,7 +68,12 @@ public record Application(
 
     /** Whether this application was erased: its address is a pseudonym. */
     public boolean erased() {
-        return email.endsWith("@" + ERASED_DOMAIN);
+        return isPseudonym(email);
+    }
+
+    /** Whether {@code email} is a pseudonym an erasure put in place of an address. */
+    public static boolean isPseudonym(String email) {
+        return email != null && email.endsWith("@" + ERASED_DOMAIN);
     }
 
     public boolean isMentor() {

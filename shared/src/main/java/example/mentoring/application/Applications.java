@@ -137,7 +137,7 @@ public final class Applications {
 
         /** Whether the person was erased since (their address is a pseudonym): no longer anyone to contact. */
         public boolean erased() {
-            return email.endsWith("@" + Application.ERASED_DOMAIN);
+            return Application.isPseudonym(email);
         }
     }
 

@@ -106,7 +106,7 @@ final class IdempotencyRecords {
 
     /** The keys of completed records whose stored answer contains any of {@code mentions}: a scan (the table holds a day's keys). */
     List<String> keysMentioning(List<String> mentions) {
-        ContainsAny named = ContainsAny.of("body", ":m", mentions);
+        ContainsAny named = answerContains(mentions);
         Map<String, AttributeValue> values = new HashMap<>(named.values());
         values.put(":completed", AttributeValue.fromS("COMPLETED"));
         List<String> keys = new ArrayList<>();
@@ -120,7 +120,7 @@ final class IdempotencyRecords {
 
     /** Replaces the record's stored answer by {@code answer} if it still contains any of {@code mentions}; whether it did. */
     boolean replaceAnswer(String key, List<String> mentions, ApiResponse answer) {
-        ContainsAny named = ContainsAny.of("body", ":m", mentions);
+        ContainsAny named = answerContains(mentions);
         Map<String, AttributeValue> values = new HashMap<>(named.values());
         values.put(":status", AttributeValue.fromN(Integer.toString(answer.status())));
         values.put(":headers", AttributeValue.fromS(Json.write(answer.headers())));
@@ -135,6 +135,10 @@ final class IdempotencyRecords {
         } catch (ConditionalCheckFailedException goneOrReplaced) {
             return false;
         }
+    }
+
+    private static ContainsAny answerContains(List<String> mentions) {
+        return ContainsAny.of("body", ":m", mentions);
     }
 
     void release(String key) {

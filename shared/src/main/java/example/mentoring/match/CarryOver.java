@@ -93,6 +93,15 @@ public final class CarryOver {
 
     /** Invites the wait-listed mentees of {@code sources} to {@code target}; answers how many were invited. */
     public int invite(Cohort target, List<Cohort> sources) {
+        int invited = writeInvitations(target, sources);
+        if (!sources.isEmpty()) {
+            cohorts.carryOverInvited(target.id(), clock.instant());
+        }
+        return invited;
+    }
+
+    /** Writes the invitations not written before; answers how many the carry-over has in all. */
+    private int writeInvitations(Cohort target, List<Cohort> sources) {
         Map<String, Invitee> invitees = new LinkedHashMap<>();
         for (Cohort source : sources) {
             Set<String> matched = new HashSet<>();
@@ -118,9 +127,6 @@ public final class CarryOver {
                             target.applicationDeadline(), target.timeZone(), publicBaseUrl + "/app/reapply?token=" + token))));
         }
         transactions.writeOnce(groups, 25);
-        if (!sources.isEmpty()) {
-            cohorts.carryOverInvited(target.id(), clock.instant());
-        }
         Log.info("carryOver.invited", Map.of("cohortId", target.id().value(), "invited", groups.size()));
         return groups.size();
     }
@@ -137,11 +143,8 @@ public final class CarryOver {
         for (Cohorts.PendingCarryOver pending : cohorts.carryOversPending()) {
             CohortId id = pending.cohort().id();
             try {
-                List<Cohort> sources = pending.from().stream().flatMap(from -> cohorts.find(from).stream()).toList();
-                invite(pending.cohort(), sources);
-                if (sources.isEmpty()) {
-                    cohorts.carryOverInvited(id, clock.instant());
-                }
+                writeInvitations(pending.cohort(), pending.from().stream().flatMap(from -> cohorts.find(from).stream()).toList());
+                cohorts.carryOverInvited(id, clock.instant());
                 Log.info("carryOver.resumed", Map.of("cohortId", id.value()));
                 finished.add(id);
             } catch (RuntimeException failed) {

@@ -65,7 +65,7 @@ public record MatchingRun(
      */
     public Optional<MatchingRun> erasing(Set<String> applicationIds, String pseudonym, String erased) {
         java.util.function.Predicate<Participant> named = p -> applicationIds.contains(p.applicationId())
-                && (p.email() == null || !p.email().endsWith("@" + Application.ERASED_DOMAIN));
+                && !Application.isPseudonym(p.email());
         if (java.util.stream.Stream.concat(input.mentors().stream(), input.mentees().stream()).noneMatch(named)) {
             return Optional.empty();
         }

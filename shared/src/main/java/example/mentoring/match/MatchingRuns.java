@@ -149,13 +149,13 @@ public final class MatchingRuns {
                     body.writeBytes(item.get("data").b().asByteArray());
                 }
             }
-            if (!whole && attempt < 3) {
-                continue; // an erasure rewrote the body between the header's read and the chunks': read both again
+            if (!whole) {
+                if (attempt < 3) {
+                    continue; // an erasure rewrote the body between the header's read and the chunks': read both again
+                }
+                throw new IllegalStateException("Run " + runId + " is unreadable: its chunks are not of the header's revision");
             }
             try {
-                if (!whole) {
-                    throw new IOException("its chunks are not of the header's revision");
-                }
                 return Optional.of(new Stored(header, Json.mapper().readValue(gunzip(body.toByteArray()), MatchingRun.class)));
             } catch (IOException | UncheckedIOException e) {
                 throw new IllegalStateException("Run " + runId + " is unreadable", e);

@@ -23,6 +23,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -137,11 +138,11 @@ public final class PersonErasure {
         boolean account = accounts.remove(address);
         // the runs' snapshots of the applications, found through the applications: before those are erased
         int runsErased = 0;
-        for (String cohortId : applied.stream().map(Application::cohortId).distinct().toList()) {
-            Set<String> ids = applied.stream().filter(a -> a.cohortId().equals(cohortId)).map(Application::applicationId)
-                    .collect(Collectors.toSet());
-            for (MatchingRuns.RunHeader run : matchingRuns.headers(cohortId)) {
-                List<Write> rewrite = matchingRuns.erase(cohortId, run.runId(), ids, pseudonym);
+        Map<String, Set<String>> appliedByCohort = applied.stream().collect(Collectors.groupingBy(Application::cohortId,
+                Collectors.mapping(Application::applicationId, Collectors.toSet())));
+        for (var cohort : appliedByCohort.entrySet()) {
+            for (MatchingRuns.RunHeader run : matchingRuns.headers(cohort.getKey())) {
+                List<Write> rewrite = matchingRuns.erase(cohort.getKey(), run.runId(), cohort.getValue(), pseudonym);
                 if (!rewrite.isEmpty()) {
                     transactions.write(rewrite);
                     runsErased++;

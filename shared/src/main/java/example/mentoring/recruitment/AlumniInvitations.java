@@ -92,7 +92,7 @@ public final class AlumniInvitations {
         }
         Set<String> applied = new HashSet<>();
         applications.all(cohortId.value()).stream().map(Application::email).forEach(applied::add);
-        alumni.keySet().removeIf(email -> applied.contains(email) || email.endsWith("@" + Application.ERASED_DOMAIN));
+        alumni.keySet().removeIf(email -> applied.contains(email) || Application.isPseudonym(email));
         alumni.keySet().removeAll(subscriptions.unsubscribed(alumni.keySet()));
 
         String applyUrl = postLinks.apply(cohortId.value());
